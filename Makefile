@@ -1,0 +1,49 @@
+# Two commands a newcomer needs: `make figures` (the analysis) and `make test` (the tests).
+# Both create .venv/ from requirements.lock on first use; only Python 3.11+ and make are needed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+CHECK_DIR := $(CURDIR)/build/check
+
+.PHONY: figures test unit notebooks-test lab notebooks lock clean
+
+$(INSTALLED): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer)")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $(INSTALLED)
+
+## figures: run every notebook headless; writes figures/ and data/processed/
+figures: $(INSTALLED)
+	$(PY) scripts/run_notebooks.py
+
+## test: unit tests, the notebooks under nbval, and a check that figures/ is up to date
+test: unit notebooks-test
+
+unit: $(INSTALLED)
+	$(PY) -m pytest tests
+
+notebooks-test: $(INSTALLED)
+	rm -rf $(CHECK_DIR)
+	ANALYSIS_OUTPUT_DIR=$(CHECK_DIR) $(PY) -m pytest --nbval --nbval-current-env -p no:randomly notebooks
+	$(PY) scripts/check_outputs.py $(CHECK_DIR)
+
+## lab: JupyterLab on the notebooks
+lab: $(INSTALLED)
+	$(VENV)/bin/jupyter lab notebooks
+
+## notebooks: re-run the notebooks and store their outputs in the .ipynb files (commit them)
+notebooks: $(INSTALLED)
+	$(PY) scripts/run_notebooks.py --store-outputs
+
+## lock: re-resolve requirements.lock from pyproject.toml (the command is also at its top)
+lock: $(INSTALLED)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf build $(VENV)

@@ -1,0 +1,40 @@
+"""Arabic news text analysis: tidy token tables, word counts and correct Arabic charts.
+
+The public names below are imported lazily, on first use, so that ``import analysis``
+stays cheap: a command that only counts words never imports matplotlib.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# Public name -> module that defines it.
+_EXPORTS = {
+    "Article": "analysis.reading",
+    "ArticleError": "analysis.reading",
+    "load_article": "analysis.reading",
+    "paragraphs_frame": "analysis.reading",
+    "normalize": "analysis.normalize",
+    "tokenize": "analysis.tokens",
+    "count_words": "analysis.counting",
+    "display_text": "analysis.shaping",
+    "bar_chart": "analysis.charts",
+    "save_figure": "analysis.charts",
+    "write_table": "analysis.writing",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

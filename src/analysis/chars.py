@@ -1,0 +1,73 @@
+"""Character tables for Arabic text, written as escapes with the letters in comments.
+
+Every regular expression and translation table in the package is built from these
+constants; none retypes a character range by hand.
+"""
+
+from __future__ import annotations
+
+
+def char_range(first: str, last: str) -> str:
+    """All characters from ``first`` to ``last`` inclusive, as one string."""
+    return "".join(chr(code) for code in range(ord(first), ord(last) + 1))
+
+
+# Harakat and other Arabic combining marks: ً ٌ ٍ َ ُ ِ ّ ْ ٓ ٔ ٕ ... (U+064B-U+065F)
+# plus the superscript (dagger) alef ٰ (U+0670).
+DIACRITICS = char_range("\u064b", "\u065f") + "\u0670"
+
+# Tatweel (kashida) ـ, a stretching stroke with no meaning.
+TATWEEL = "\u0640"
+
+# Arabic letters: ء آ أ ؤ إ ئ ا ب ة ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ (U+0620-U+063F),
+# ف ق ك ل م ن ه و ى ي (U+0641-U+064A), and the letters of Persian, Urdu and other
+# languages written in Arabic script: ٱ ... ۓ (U+0671-U+06D3), ە (U+06D5), ۺ ۻ ۼ ۿ.
+ARABIC_LETTERS = (
+    char_range("\u0620", "\u063f")
+    + char_range("\u0641", "\u064a")
+    + char_range("\u0671", "\u06d3")
+    + "\u06d5"
+    + char_range("\u06fa", "\u06fc")
+    + "\u06ff"
+)
+
+# Alef with hamza above, hamza below, madda, and wasla: أ إ آ ٱ
+ALEF_VARIANTS = "\u0623\u0625\u0622\u0671"
+# Bare alef: ا
+ALEF = "\u0627"
+
+# Arabic-Indic digits ٠١٢٣٤٥٦٧٨٩ and extended (Persian/Urdu) digits ۰۱۲۳۴۵۶۷۸۹.
+ARABIC_INDIC_DIGITS = char_range("\u0660", "\u0669")
+EXTENDED_DIGITS = char_range("\u06f0", "\u06f9")
+ASCII_DIGITS = "0123456789"
+DIGITS = ASCII_DIGITS + ARABIC_INDIC_DIGITS + EXTENDED_DIGITS
+
+# Separators between digit groups in "7 500": space, no-break space, narrow no-break
+# space, thin space, comma, Arabic thousands separator ٬.
+THOUSANDS_SEPARATORS = " \u00a0\u202f\u2009,\u066c"
+# Decimal separators: full stop, comma (in "1,3 مليون"), Arabic decimal separator ٫.
+DECIMAL_SEPARATORS = ".,\u066b"
+
+# Arabic punctuation: comma ، semicolon ؛ question mark ؟ full stop ۔
+ARABIC_COMMA = "\u060c"
+ARABIC_SEMICOLON = "\u061b"
+ARABIC_QUESTION_MARK = "\u061f"
+ARABIC_FULL_STOP = "\u06d4"
+
+# Marks that end a sentence: . ! ? … ؟ ؛ ۔
+SENTENCE_TERMINATORS = ".!?\u2026" + ARABIC_QUESTION_MARK + ARABIC_SEMICOLON + ARABIC_FULL_STOP
+
+# Invisible format characters: zero-width space/non-joiner/joiner, LRM, RLM (U+200B-U+200F),
+# Arabic letter mark ALM (U+061C), bidi embeddings and overrides (U+202A-U+202E) and
+# isolates (U+2066-U+2069). They change how text is displayed, never what it says.
+INVISIBLE_CONTROLS = (
+    char_range("\u200b", "\u200f")
+    + "\u061c"
+    + char_range("\u202a", "\u202e")
+    + char_range("\u2066", "\u2069")
+)
+
+# Presentation forms: letters already shaped for display (joined glyph variants).
+# They appear only in text that was reshaped for drawing, never in logical text.
+PRESENTATION_FORMS_A = char_range("\ufb50", "\ufdff")
+PRESENTATION_FORMS_B = char_range("\ufe70", "\ufeff")

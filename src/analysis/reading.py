@@ -1,0 +1,111 @@
+"""Reading an article from disk: the only place the package reads text files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import chars
+
+PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text"]
+
+# A line is a run of characters without a line break (LF, CR, or the Unicode line and
+# paragraph separators); a paragraph is a line with something other than white space.
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}]")
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an Arabic article; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read from disk.
+
+    ``text`` is the whole decoded file, unchanged; every offset in the package points
+    into it. ``paragraphs`` has one row per non-empty line, numbered from 1 (the title
+    is paragraph 1), with ``text == article.text[start:end]``.
+    """
+
+    path: Path
+    text: str
+    title: str
+    paragraphs: pd.DataFrame = field(repr=False)
+    encoding: str = "utf-8"
+
+
+def paragraphs_frame(text: str) -> pd.DataFrame:
+    """One row per non-empty line of ``text``: ``paragraph`` (from 1), ``start``, ``end``, ``text``.
+
+    ``start`` and ``end`` exclude the white space around the line, so
+    ``text[start:end]`` is the paragraph exactly as written.
+    """
+    rows = []
+    for line in _LINE.finditer(text):
+        body = line.group()
+        stripped = body.strip()
+        if not stripped:
+            continue
+        start = line.start() + (len(body) - len(body.lstrip()))
+        rows.append((len(rows) + 1, start, start + len(stripped), stripped))
+    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS).astype(
+        {"paragraph": "int64", "start": "int64", "end": "int64", "text": "str"}
+    )
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without a byte-order mark), or raise ``ArticleError``."""
+    if b"\x00" in data[:8192]:
+        raise ArticleError(
+            f"{path}: looks like a binary file (it contains NUL bytes), not text. "
+            "Give the path of a plain-text (.txt) article saved as UTF-8."
+        )
+    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start} "
+            f"cannot be decoded: {exc.reason}). Re-save the file as UTF-8, for example "
+            f"`iconv -f WINDOWS-1256 -t UTF-8 {path.name}` for a legacy Arabic file."
+        ) from None
+
+
+def load_article(path: str | Path) -> Article:
+    """Read the UTF-8 text file at ``path`` as an article.
+
+    The title is the first non-empty line. Raises ``FileNotFoundError`` for a missing
+    file, ``IsADirectoryError`` for a folder, and ``ArticleError`` (a ``ValueError``)
+    for bytes that are not UTF-8, binary data, an empty file or a text with no Arabic
+    letters; each message names the file and says what to do.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path}: no such file. Check the path (relative paths start from "
+            f"{Path.cwd()})."
+        )
+    if path.is_dir():
+        raise IsADirectoryError(
+            f"{path}: is a folder, not a file. Give the path of one article (.txt)."
+        )
+    text, encoding = _decode(path, path.read_bytes())
+    if not text.strip():
+        raise ArticleError(f"{path}: the file is empty. Give an article with text in it.")
+    if not _ARABIC_LETTER.search(text):
+        raise ArticleError(
+            f"{path}: contains no Arabic letters. This package analyses Arabic text; "
+            "check that this is the article you meant."
+        )
+    paragraphs = paragraphs_frame(text)
+    return Article(
+        path=path,
+        text=text,
+        title=paragraphs.at[0, "text"],
+        paragraphs=paragraphs,
+        encoding=encoding,
+    )

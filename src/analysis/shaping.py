@@ -1,0 +1,90 @@
+"""Preparing Arabic labels for matplotlib: shape them ourselves only when matplotlib can't.
+
+matplotlib 3.11 and newer lay text out with libraqm (HarfBuzz shaping and the Unicode
+bidi algorithm), so a logical-order Arabic string draws correctly as it is, and the
+classic ``get_display(arabic_reshaper.reshape(s))`` recipe draws it *reversed*. Older
+matplotlib draws characters one by one, left to right, and needs that recipe. The choice
+is made by asking the running matplotlib how it lays out a test word, not by a constant.
+
+Reshaped strings (presentation forms in visual order) exist only in what this module
+returns, at the moment of drawing; nothing else in the package stores them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from analysis import chars
+
+#: Environment variable that sets the default mode for a whole run (e.g. a notebook run).
+MODE_VARIABLE = "ANALYSIS_TEXT_SHAPING"
+MODES = ("auto", "native", "reshape")
+
+_ARABIC = re.compile(f"[{chars.ARABIC_LETTERS}{chars.DIACRITICS}{chars.TATWEEL}]")
+_PRESENTATION_FORM = re.compile(f"[{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B}]")
+
+# Beh then teh: "بت". A renderer that shapes draws the initial form of beh and the final
+# form of teh (glyphs other than the nominal ones) and puts beh to the right of teh.
+_PROBE = "\u0628\u062a"
+
+
+@functools.lru_cache(maxsize=None)
+def renderer_shapes_text() -> bool:
+    """True when the running matplotlib joins and orders Arabic itself (libraqm layout).
+
+    Lays out a two-letter word with matplotlib's own text layout in DejaVu Sans and
+    checks that the glyphs were substituted by contextual forms and placed right to
+    left. If matplotlib's internals cannot be probed, falls back to its version (3.11+).
+    """
+    import matplotlib
+    from matplotlib import _text_helpers, font_manager
+    from matplotlib.ft2font import FT2Font
+
+    try:
+        font = FT2Font(font_manager.findfont("DejaVu Sans", fallback_to_default=True))
+        font.set_size(12, 72)
+        items = sorted(_text_helpers.layout(_PROBE, font), key=lambda item: item.x)
+        glyphs = [getattr(item, "glyph_index", getattr(item, "glyph_idx", None)) for item in items]
+        nominal = [font.get_char_index(ord(item.char)) for item in items]
+        # Drawn right to left, the leftmost glyph is the word's last letter.
+        right_to_left = [item.char for item in items] == list(reversed(_PROBE))
+        substituted = all(glyph != plain for glyph, plain in zip(glyphs, nominal))
+        return substituted and right_to_left
+    except Exception:  # private API changed: trust the documented version boundary
+        major, minor = (int(part) for part in matplotlib.__version__.split(".")[:2])
+        return (major, minor) >= (3, 11)
+
+
+def resolve_mode(mode: str | None = None) -> str:
+    """The shaping mode to use: ``native`` or ``reshape``.
+
+    ``mode`` overrides everything; otherwise the ``ANALYSIS_TEXT_SHAPING`` environment
+    variable; otherwise ``auto``, which asks the running matplotlib.
+    """
+    chosen = mode if mode is not None else os.environ.get(MODE_VARIABLE, "auto")
+    if chosen not in MODES:
+        source = "mode" if mode is not None else f"the {MODE_VARIABLE} environment variable"
+        raise ValueError(f"display_text: {source} is {chosen!r}; allowed values are {MODES}")
+    if chosen == "auto":
+        return "native" if renderer_shapes_text() else "reshape"
+    return chosen
+
+
+def display_text(s: str, mode: str | None = None) -> str:
+    """What to hand to matplotlib so that an Arabic reader sees ``s`` correctly.
+
+    On a renderer that shapes text itself (matplotlib 3.11+) that is ``s`` unchanged; on
+    an older one it is ``s`` reshaped into joined letter forms and reordered visually.
+    ``mode`` (``"auto"``, ``"native"``, ``"reshape"``) overrides the choice. Text with no
+    Arabic, and text that is already reshaped, is returned unchanged.
+    """
+    if not isinstance(s, str):
+        s = str(s)
+    if resolve_mode(mode) == "native" or not _ARABIC.search(s) or _PRESENTATION_FORM.search(s):
+        return s
+    import arabic_reshaper
+    from bidi import get_display
+
+    return get_display(arabic_reshaper.reshape(s), base_dir="R")

@@ -1,0 +1,102 @@
+"""Splitting text into a tidy token table: one row per word, number or punctuation mark."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+
+from analysis import chars
+from analysis.normalize import normalize
+from analysis.reading import Article, paragraphs_frame
+
+TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "kind"]
+
+_DIGIT = f"[{chars.DIGITS}]"
+_NOT_DIGIT_NEXT = f"(?!{_DIGIT})"
+# "7 500", "7,500", "1٬250٬000": groups of three after one to three digits, all with the
+# same separator; then an optional decimal part with a point (not a comma, which groups).
+_GROUPED_NUMBER = (
+    f"{_DIGIT}{{1,3}}(?P<sep>[{re.escape(chars.THOUSANDS_SEPARATORS)}]){_DIGIT}{{3}}{_NOT_DIGIT_NEXT}"
+    f"(?:(?P=sep){_DIGIT}{{3}}{_NOT_DIGIT_NEXT})*"
+    f"(?:[.\u066b]{_DIGIT}+)?"
+)
+# "2016", "1.5", "1,3", "٣٫٥"
+_PLAIN_NUMBER = f"{_DIGIT}+(?:[{re.escape(chars.DECIMAL_SEPARATORS)}]{_DIGIT}+)?"
+# A word: letters and Arabic marks, with zero-width joiners or direction marks allowed
+# inside (never at its edges, so a stray mark before a word is not part of it).
+_LETTER = rf"(?:[^\W\d_]|[{chars.DIACRITICS}{chars.TATWEEL}])"
+_WORD = f"{_LETTER}+(?:[{chars.INVISIBLE_CONTROLS}]+{_LETTER}+)*"
+# Anything else that is neither white space nor an invisible control is one token per
+# character; the invisible controls between tokens are skipped like white space.
+_OTHER = rf"[^\s{chars.INVISIBLE_CONTROLS}]"
+
+_TOKEN = re.compile(
+    f"(?P<number>{_GROUPED_NUMBER}|{_PLAIN_NUMBER})|(?P<word>{_WORD})|(?P<other>{_OTHER})"
+)
+
+_SENTENCE_END = set(chars.SENTENCE_TERMINATORS)
+
+
+def _other_kind(char: str) -> str:
+    """Kind of a single-character token that is neither word nor number."""
+    category = unicodedata.category(char)[0]
+    return {"P": "punct", "S": "symbol", "N": "number"}.get(category, "other")
+
+
+def _is_abbreviation_dot(text: str, previous: tuple[int, int, str] | None, start: int) -> bool:
+    """A full stop glued to a one-letter word ("د." in "د. محمد", "U.S.") ends no sentence."""
+    if text[start] != "." or previous is None:
+        return False
+    prev_start, prev_end, prev_kind = previous
+    return prev_kind == "word" and prev_end == start and prev_end - prev_start == 1
+
+
+def tokenize(text: str | Article) -> pd.DataFrame:
+    """One row per token of ``text``, in reading order.
+
+    Columns: ``paragraph`` (from 1, one per non-empty line), ``sentence`` (from 1,
+    counted over the whole text), ``start``, ``end``, ``token`` (exactly
+    ``text[start:end]``), ``norm`` (``normalize(token)``) and ``kind`` (``word``,
+    ``number``, ``punct``, ``symbol`` or ``other``). "7 500" with a no-break space is one
+    ``number`` token. White space and invisible direction marks between tokens are not
+    tokens; they are the gaps between one token's ``end`` and the next one's ``start``.
+    """
+    if isinstance(text, Article):
+        text = text.text
+    if not isinstance(text, str):
+        raise TypeError(f"tokenize() takes a str or an Article, not {type(text).__name__}")
+
+    paragraphs = paragraphs_frame(text)
+    rows = []
+    norms: dict[str, str] = {}
+    sentence = 0
+    for paragraph, start, end in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"]):
+        ended_at = start  # a paragraph starts a sentence, as if one had just ended
+        previous = None
+        for match in _TOKEN.finditer(text, start, end):
+            kind = match.lastgroup
+            token = match.group()
+            if kind == "other":
+                kind = _other_kind(token)
+            tok_start, tok_end = match.span()
+            # A new sentence starts at the first token after a terminator that is not
+            # glued to it, so ".‘‘" keeps the closing quote in the sentence it closes.
+            if ended_at is not None and (tok_start > ended_at or previous is None):
+                sentence += 1
+                ended_at = None
+            if ended_at is not None or (
+                token in _SENTENCE_END and not _is_abbreviation_dot(text, previous, tok_start)
+            ):
+                ended_at = tok_end
+            norm = norms.get(token)
+            if norm is None:
+                norm = norms[token] = normalize(token)
+            rows.append((paragraph, sentence, tok_start, tok_end, token, norm, kind))
+            previous = (tok_start, tok_end, kind)
+    frame = pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+    return frame.astype(
+        {"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64",
+         "token": "str", "norm": "str", "kind": "str"}
+    )
