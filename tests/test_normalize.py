@@ -5,7 +5,7 @@ import re
 import pytest
 
 from analysis import chars, normalize
-from analysis.normalize import fold_alef, fold_digits, strip_diacritics, strip_tatweel
+from analysis.normalization import fold_alef, fold_digits, strip_diacritics, strip_tatweel
 
 
 @pytest.mark.parametrize(

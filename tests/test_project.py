@@ -48,3 +48,17 @@ def test_lock_pins_every_dependency_exactly():
     pinned = {_name(line) for line in lock.splitlines() if re.match(r"^[A-Za-z].*==", line)}
     assert wanted <= pinned, f"not pinned in requirements.lock: {sorted(wanted - pinned)}"
     assert re.search(r"^matplotlib==3\.(1[1-9]|[2-9]\d)\.", lock, re.M), "figures are made with matplotlib 3.11+"
+
+
+def test_every_public_name_is_what_it_says():
+    # A submodule named like an export would shadow it once imported (analysis.normalize).
+    import importlib
+    import pkgutil
+    import types
+
+    import analysis
+
+    for module in pkgutil.iter_modules(analysis.__path__):
+        importlib.import_module(f"analysis.{module.name}")
+    for name in analysis.__all__:
+        assert not isinstance(getattr(analysis, name), types.ModuleType), name

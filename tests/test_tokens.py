@@ -5,9 +5,11 @@ import pytest
 
 import analysis
 
+COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "stem", "is_stop", "kind"]
+
 
 def test_columns(tokens):
-    assert list(tokens.columns) == ["paragraph", "sentence", "start", "end", "token", "norm", "kind"]
+    assert list(tokens.columns) == COLUMNS
 
 
 def test_every_token_slices_back_to_the_text(article, tokens):
@@ -53,10 +55,25 @@ def test_sentences(tokens):
     per_paragraph = tokens.groupby("paragraph")["sentence"].nunique().tolist()
     assert per_paragraph == [1, 1, 1, 2, 2, 1, 2, 2, 1, 2]
     # The closing quote marks after a full stop stay in the sentence they close.
-    closing = tokens[(tokens["paragraph"] == 7) & (tokens["token"] == "\u2018")]
-    assert closing["sentence"].nunique() == 1
+    closing = tokens[(tokens["paragraph"] == 7) & (tokens["token"] == "\u2018\u2018")]
+    assert len(closing) == 1
     last = tokens[tokens["sentence"] == closing["sentence"].iloc[0]]
     assert last["token"].iloc[0] == "وفي"
+
+
+def test_repeated_marks_are_one_token(tokens):
+    # The article opens quotations with two U+2019 and closes them with two U+2018.
+    assert (tokens["token"] == "\u2019\u2019").sum() == 4
+    assert (tokens["token"] == "\u2018\u2018").sum() == 4
+    frame = analysis.tokenize("انتهى... حقا؟!")
+    assert frame["token"].tolist() == ["انتهى", "...", "حقا", "؟", "!"]
+
+
+def test_text_without_arabic_warns_but_is_tokenized():
+    with pytest.warns(UserWarning, match="no Arabic letters"):
+        frame = analysis.tokenize("INTERPOL joins the coalition.")
+    assert frame["token"].tolist() == ["INTERPOL", "joins", "the", "coalition", "."]
+    assert frame["stem"].tolist() == frame["norm"].tolist()
 
 
 def test_word_and_punctuation_kinds():
@@ -101,7 +118,7 @@ def test_question_mark_and_semicolon_end_sentences():
 def test_empty_text_gives_an_empty_table_with_the_columns():
     frame = analysis.tokenize("")
     assert frame.empty
-    assert list(frame.columns) == ["paragraph", "sentence", "start", "end", "token", "norm", "kind"]
+    assert list(frame.columns) == COLUMNS
     assert frame["start"].dtype == "int64"
 
 

@@ -36,6 +36,17 @@ ALEF_VARIANTS = "\u0623\u0625\u0622\u0671"
 # Bare alef: ا
 ALEF = "\u0627"
 
+# Alef maqsura ى (U+0649) and yeh ي (U+064A).
+ALEF_MAQSURA = "\u0649"
+YEH = "\u064a"
+# Teh marbuta ة (U+0629) and heh ه (U+0647).
+TEH_MARBUTA = "\u0629"
+HEH = "\u0647"
+# Waw with hamza ؤ (U+0624) and yeh with hamza ئ (U+0626); bare waw و (U+0648).
+WAW_HAMZA = "\u0624"
+YEH_HAMZA = "\u0626"
+WAW = "\u0648"
+
 # Arabic-Indic digits ٠١٢٣٤٥٦٧٨٩ and extended (Persian/Urdu) digits ۰۱۲۳۴۵۶۷۸۹.
 ARABIC_INDIC_DIGITS = char_range("\u0660", "\u0669")
 EXTENDED_DIGITS = char_range("\u06f0", "\u06f9")
@@ -65,6 +76,7 @@ INVISIBLE_CONTROLS = (
     + "\u061c"
     + char_range("\u202a", "\u202e")
     + char_range("\u2066", "\u2069")
+    + "\ufeff"  # zero-width no-break space (a byte-order mark inside the text)
 )
 
 # Presentation forms: letters already shaped for display (joined glyph variants).

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
+from collections.abc import Iterable
 
 import pandas as pd
 
 from analysis import chars
-from analysis.normalize import normalize
+from analysis.normalization import normalize
 from analysis.reading import Article, paragraphs_frame
+from analysis.stemming import stem_words
+from analysis.stopwords import default_stopwords, mark_stopwords, stopword_set
 
-TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "kind"]
+TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "stem", "is_stop", "kind"]
+_ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}]")
 
 _DIGIT = f"[{chars.DIGITS}]"
 _NOT_DIGIT_NEXT = f"(?!{_DIGIT})"
@@ -28,9 +33,10 @@ _PLAIN_NUMBER = f"{_DIGIT}+(?:[{re.escape(chars.DECIMAL_SEPARATORS)}]{_DIGIT}+)?
 # inside (never at its edges, so a stray mark before a word is not part of it).
 _LETTER = rf"(?:[^\W\d_]|[{chars.DIACRITICS}{chars.TATWEEL}])"
 _WORD = f"{_LETTER}+(?:[{chars.INVISIBLE_CONTROLS}]+{_LETTER}+)*"
-# Anything else that is neither white space nor an invisible control is one token per
-# character; the invisible controls between tokens are skipped like white space.
-_OTHER = rf"[^\s{chars.INVISIBLE_CONTROLS}]"
+# Anything else that is neither white space nor an invisible control is a token: one
+# character, or a run of the same one ("’’", "..."); invisible controls between tokens
+# are skipped like white space.
+_OTHER = rf"(?P<char>[^\s{chars.INVISIBLE_CONTROLS}])(?P=char)*"
 
 _TOKEN = re.compile(
     f"(?P<number>{_GROUPED_NUMBER}|{_PLAIN_NUMBER})|(?P<word>{_WORD})|(?P<other>{_OTHER})"
@@ -53,15 +59,28 @@ def _is_abbreviation_dot(text: str, previous: tuple[int, int, str] | None, start
     return prev_kind == "word" and prev_end == start and prev_end - prev_start == 1
 
 
-def tokenize(text: str | Article) -> pd.DataFrame:
+def tokenize(
+    text: str | Article,
+    *,
+    stopwords: Iterable[str] | None = None,
+    lexicon: Iterable[str] = (),
+    suffixes: bool = False,
+) -> pd.DataFrame:
     """One row per token of ``text``, in reading order.
 
     Columns: ``paragraph`` (from 1, one per non-empty line), ``sentence`` (from 1,
     counted over the whole text), ``start``, ``end``, ``token`` (exactly
-    ``text[start:end]``), ``norm`` (``normalize(token)``) and ``kind`` (``word``,
-    ``number``, ``punct``, ``symbol`` or ``other``). "7 500" with a no-break space is one
-    ``number`` token. White space and invisible direction marks between tokens are not
-    tokens; they are the gaps between one token's ``end`` and the next one's ``start``.
+    ``text[start:end]``), ``norm`` (``normalize(token)``), ``stem`` (the light stem, see
+    :mod:`analysis.stemming`; ``norm`` for non-words), ``is_stop`` (the word's norm or
+    stem is a stopword) and ``kind`` (``word``, ``number``, ``punct``, ``symbol`` or
+    ``other``). "7 500" with a no-break space is one ``number`` token. White space and
+    invisible direction marks between tokens are not tokens; they are the gaps between
+    one token's ``end`` and the next one's ``start``.
+
+    ``stopwords`` replaces the default list (stopwords-iso); ``lexicon`` adds known words
+    that let the stemmer strip a bare prefix (``لداعش`` -> ``داعش`` once ``داعش`` is known);
+    ``suffixes`` also strips pronoun suffixes. A text with no Arabic letters is
+    tokenized all the same, with a warning.
     """
     if isinstance(text, Article):
         text = text.text
@@ -79,7 +98,7 @@ def tokenize(text: str | Article) -> pd.DataFrame:
             kind = match.lastgroup
             token = match.group()
             if kind == "other":
-                kind = _other_kind(token)
+                kind = _other_kind(token[0])
             tok_start, tok_end = match.span()
             # A new sentence starts at the first token after a terminator that is not
             # glued to it, so ".‘‘" keeps the closing quote in the sentence it closes.
@@ -87,7 +106,7 @@ def tokenize(text: str | Article) -> pd.DataFrame:
                 sentence += 1
                 ended_at = None
             if ended_at is not None or (
-                token in _SENTENCE_END and not _is_abbreviation_dot(text, previous, tok_start)
+                token[0] in _SENTENCE_END and not _is_abbreviation_dot(text, previous, tok_start)
             ):
                 ended_at = tok_end
             norm = norms.get(token)
@@ -95,8 +114,20 @@ def tokenize(text: str | Article) -> pd.DataFrame:
                 norm = norms[token] = normalize(token)
             rows.append((paragraph, sentence, tok_start, tok_end, token, norm, kind))
             previous = (tok_start, tok_end, kind)
-    frame = pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+    if any(row[6] == "word" for row in rows) and not _ARABIC_LETTER.search(text):
+        warnings.warn(
+            "tokenize: the text has words but no Arabic letters; the tables describe it, but "
+            "the Arabic folding, stemming and stopwords have nothing to act on.",
+            UserWarning,
+            stacklevel=2,
+        )
+    stops = default_stopwords() if stopwords is None else stopword_set(replace=stopwords)
+    words = {row[4] for row in rows if row[6] == "word"}
+    stems = stem_words(words, stops, lexicon, suffixes)
+    frame = pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "token", "norm", "kind"])
+    frame["stem"] = [stems.get(token, norm) for token, norm in zip(frame["token"], frame["norm"])]
+    frame = mark_stopwords(frame, stops)
     return frame.astype(
         {"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64",
-         "token": "str", "norm": "str", "kind": "str"}
-    )
+         "token": "str", "norm": "str", "stem": "str", "is_stop": "bool", "kind": "str"}
+    )[TOKEN_COLUMNS]

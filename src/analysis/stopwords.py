@@ -1,0 +1,60 @@
+"""Arabic stopwords, matched after the same folding as the tokens.
+
+Source: the Arabic list of stopwords-iso (480 entries; MIT licence), shipped by the
+``stopwordsiso`` package (https://github.com/stopwords-iso/stopwords-iso). Entries are
+normalized with :func:`analysis.normalize` when loaded, so ``إلى`` and ``الى`` both match
+the one entry, and entries that fold to nothing (a lone tatweel) are dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import pandas as pd
+
+from analysis.normalization import normalize
+
+SOURCE = "stopwords-iso, Arabic list (MIT licence), via the stopwordsiso package"
+
+
+@functools.lru_cache(maxsize=1)
+def default_stopwords() -> frozenset[str]:
+    """The stopwords-iso Arabic list, normalized."""
+    import stopwordsiso
+
+    return _normalized(stopwordsiso.stopwords("ar"))
+
+
+def _normalized(words: Iterable[str]) -> frozenset[str]:
+    if isinstance(words, str):
+        raise TypeError("give stopwords as a collection of words, not one string")
+    return frozenset(folded for word in words if (folded := normalize(str(word)).strip()))
+
+
+def stopword_set(add: Iterable[str] = (), remove: Iterable[str] = (), replace: Iterable[str] | None = None) -> frozenset[str]:
+    """A stopword set: the default list (or ``replace``), plus ``add``, minus ``remove``.
+
+    All words are normalized first, so the set matches the ``norm`` and ``stem`` columns.
+    """
+    base = _normalized(replace) if replace is not None else default_stopwords()
+    return (base | _normalized(add)) - _normalized(remove)
+
+
+def mark_stopwords(tokens: pd.DataFrame, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
+    """A copy of ``tokens`` whose ``is_stop`` says whether each word is a stopword.
+
+    A word is a stopword when its ``norm`` is in ``stopwords`` (normalized first;
+    default: :func:`default_stopwords`), or when its ``stem`` is and the stem came from
+    stripping a conjunction or preposition (``وفي`` -> ``في``). A stem that lost the
+    article does not count: ``العام`` (the general) is not the stopword ``عام``.
+    """
+    from analysis.stemming import strip_article
+
+    words = default_stopwords() if stopwords is None else _normalized(stopwords)
+    is_word = tokens["kind"] == "word"
+    in_list = tokens["norm"].isin(words)
+    if "stem" in tokens.columns:
+        with_article = {w for w in tokens.loc[is_word, "token"].unique() if strip_article(w) is not None}
+        in_list |= tokens["stem"].isin(words) & ~tokens["token"].isin(with_article)
+    return tokens.assign(is_stop=is_word & in_list)
