@@ -27,6 +27,18 @@ SVG_HASHSALT = "arabic-news-analysis"
 _METADATA = {"png": {"Software": None}, "svg": {"Date": None}}
 
 
+#: Labels longer than this many characters are cut with an ellipsis (at their logical end).
+LABEL_CHARACTERS = 48
+
+
+def elide(label: str, limit: int = LABEL_CHARACTERS) -> str:
+    """``label`` cut to ``limit`` characters at a word boundary, ending in "…"."""
+    if len(label) <= limit:
+        return label
+    cut = label[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "\u2026"
+
+
 def bar_chart(
     counts: pd.DataFrame,
     top: int = 20,
@@ -36,13 +48,16 @@ def bar_chart(
     title: str | None = None,
     xlabel: str = "عدد المرات",
     rtl: bool = True,
+    log: bool = False,
     ax: Axes | None = None,
 ) -> Axes:
     """Horizontal bar chart of the first ``top`` rows of ``counts``; returns the Axes.
 
     Rows are drawn in table order, the first at the top. With ``rtl`` (the default) the
     chart reads right to left, as Arabic does: labels on the right, bars growing
-    leftwards. An empty table draws an empty chart with a note.
+    leftwards. ``log`` puts the values on a logarithmic scale (bars start at 1). Labels
+    longer than :data:`LABEL_CHARACTERS` are elided. An empty table draws an empty
+    chart with a note.
     """
     for column in (label, value):
         if column not in counts.columns:
@@ -51,8 +66,14 @@ def bar_chart(
     if ax is None:
         ax = _new_axes(max(2.5, 0.32 * len(shown) + 1.2))
     positions = range(len(shown))
-    ax.barh(positions, shown[value], color="#4c72b0")
-    ax.set_yticks(list(positions), [display_text(str(s)) for s in shown[label]], fontfamily=FONT_FAMILY)
+    if log:
+        ax.set_xscale("log")
+        ax.barh(positions, shown[value] - 1, left=1, color="#4c72b0")
+        if len(shown):
+            ax.set_xlim(0.8, float(shown[value].max()) * 2)
+    else:
+        ax.barh(positions, shown[value], color="#4c72b0")
+    ax.set_yticks(list(positions), [display_text(elide(str(s))) for s in shown[label]], fontfamily=FONT_FAMILY)
     ax.invert_yaxis()  # first row at the top
     ax.set_xlabel(display_text(xlabel), fontfamily=FONT_FAMILY)
     if title:
@@ -112,6 +133,70 @@ def dispersion_chart(
         ax.yaxis.tick_right()
     ax.spines[["left", "right", "top"]].set_visible(False)
     ax.tick_params(axis="y", length=0)
+    return ax
+
+
+def figures_chart(
+    figures: pd.DataFrame,
+    *,
+    kinds: tuple[str, ...] = ("count",),
+    title: str | None = None,
+    rtl: bool = True,
+    ax: Axes | None = None,
+) -> Axes:
+    """The figures an article quotes, one bar each on a log scale, labelled with the
+    phrase as written ("أكثر من 7 500 من المقاتلين ..."); ``figures`` is the table
+    :func:`analysis.quoted_figures` returns. Rows without a number (``آلاف``) are left out."""
+    from analysis.figures import figure_labels
+
+    table = figure_labels(figures, kinds)
+    return bar_chart(table, len(table), label="label", value="value", title=title,
+                     xlabel="العدد (مقياس لوغاريتمي)", rtl=rtl, log=True, ax=ax)
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    *,
+    title: str | None = None,
+    rtl: bool = True,
+    ax: Axes | None = None,
+) -> Axes:
+    """Dated events on a time line, each labelled with its event and its date as
+    written; ``events`` is the table :func:`analysis.dated_events` returns. With
+    ``rtl`` time runs from right (earliest) to left, as the text does."""
+    import textwrap
+
+    import matplotlib.dates as mdates
+
+    for column in ("date", "event", "surface"):
+        if column not in events.columns:
+            raise ValueError(f"timeline_chart: no column {column!r} in the table; it has {list(events.columns)}")
+    if ax is None:
+        ax = _new_axes(2.8)
+    dates = pd.to_datetime([d if len(d) > 7 else f"{d}-01" for d in events["date"]])
+    ax.axhline(0, color="#888888", linewidth=1, zorder=1)
+    ax.scatter(dates, [0] * len(dates), s=40, color="#4c72b0", zorder=2)
+    for n, (when, event, surface) in enumerate(zip(dates, events["event"], events["surface"])):
+        side = 1 if n % 2 == 0 else -1
+        lines = [display_text(line) for line in textwrap.wrap(event, 22)] + [display_text(surface)]
+        ax.annotate("\n".join(lines), (when, 0), xytext=(0, 14 * side), textcoords="offset points",
+                    ha="center", va="bottom" if side > 0 else "top", fontsize=8.5, fontfamily=FONT_FAMILY)
+    if len(dates):
+        span = max((dates.max() - dates.min()), pd.Timedelta(days=60))
+        low, high = dates.min() - span * 0.25, dates.max() + span * 0.25
+        ax.set_xlim((high, low) if rtl else (low, high))
+        months = max(1, round(span.days / 30.4 * 1.5 / 6))  # about six ticks
+        ax.xaxis.set_major_locator(mdates.MonthLocator(interval=months) if months < 12
+                                   else mdates.YearLocator(max(1, months // 12)))
+    else:
+        ax.text(0.5, 0.5, display_text("لا توجد بيانات"), transform=ax.transAxes, ha="center", va="center",
+                fontfamily=FONT_FAMILY)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    ax.set_ylim(-1, 1)
+    ax.set_yticks([])
+    ax.spines[["left", "right", "top"]].set_visible(False)
+    if title:
+        ax.set_title(display_text(title), fontfamily=FONT_FAMILY, loc="right" if rtl else "left")
     return ax
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +39,19 @@ class Article:
     paragraphs: pd.DataFrame = field(repr=False)
     encoding: str = "utf-8"
 
+    @functools.cached_property
+    def date(self) -> dt.date | None:
+        """The dateline date: the first full date in the first three paragraphs
+        (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), or None."""
+        from analysis.figures import find_dateline
+
+        return find_dateline(self.text)
+
+    @functools.cached_property
+    def place(self) -> str:
+        """The dateline place, as written, or "" (see :func:`dateline_place`)."""
+        return dateline_place(self.paragraphs)
+
 
 def paragraphs_frame(text: str) -> pd.DataFrame:
     """One row per non-empty line of ``text``: ``paragraph`` (from 1), ``start``, ``end``, ``text``.
@@ -55,6 +70,36 @@ def paragraphs_frame(text: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS).astype(
         {"paragraph": "int64", "start": "int64", "end": "int64", "text": "str"}
     )
+
+
+# The dash between a dateline and the story: "واشنطن دي سي (الولايات المتحدة الأمريكية) – انضم".
+_DATELINE_DASH = re.compile(r"\s[\u2013\u2014-]\s|\s?[\u2013\u2014-]\s?(?=\S)")
+# News agencies named in brackets after the place: "القاهرة (رويترز) -".
+_AGENCIES = re.compile(
+    r"\s*\((?:رويترز|أ ف ب|ا ف ب|أ\.ف\.ب|د ب أ|الأناضول|سانا|واس|وام|قنا|كونا|بترا|شينخوا|يونا|"
+    r"AFP|Reuters|AP|DPA)\)\s*$"
+)
+
+
+def dateline_place(paragraphs: pd.DataFrame) -> str:
+    """The place a story was filed from: the words before the dash that opens one of
+    its first three paragraphs, without a news agency in brackets; "" if none.
+
+    A clause cut by a dash ("قال مسؤول إن الوضع - كما يبدو") is no place: the words
+    before the dash must hold no stopword.
+    """
+    from analysis.normalization import normalize
+    from analysis.stopwords import default_stopwords
+
+    for text in paragraphs["text"].head(3).iloc[1:]:
+        match = _DATELINE_DASH.search(text[:120])
+        if not match:
+            continue
+        place = _AGENCIES.sub("", text[: match.start()]).strip()
+        words = re.findall(r"\w+", place)
+        if 0 < len(words) <= 10 and not any(normalize(w) in default_stopwords() for w in words):
+            return place
+    return ""
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:

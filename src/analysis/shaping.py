@@ -24,6 +24,11 @@ MODES = ("auto", "native", "reshape")
 
 _ARABIC = re.compile(f"[{chars.ARABIC_LETTERS}{chars.DIACRITICS}{chars.TATWEEL}]")
 _PRESENTATION_FORM = re.compile(f"[{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B}]")
+# A plain space between digit groups ("7 500") is a word break to the bidi algorithm, so
+# in right-to-left text the groups swap places ("500 7"). A no-break space is a number
+# separator and keeps them together.
+_D = f"[{chars.DIGITS}]"
+_SPACE_GROUPED_NUMBER = re.compile(f"(?<!{_D}){_D}{{1,3}}(?: {_D}{{3}})+(?!{_D})")
 
 # Beh then teh: "بت". A renderer that shapes draws the initial form of beh and the final
 # form of teh (glyphs other than the nominal ones) and puts beh to the right of teh.
@@ -77,12 +82,17 @@ def display_text(s: str, mode: str | None = None) -> str:
 
     On a renderer that shapes text itself (matplotlib 3.11+) that is ``s`` unchanged; on
     an older one it is ``s`` reshaped into joined letter forms and reordered visually.
-    ``mode`` (``"auto"``, ``"native"``, ``"reshape"``) overrides the choice. Text with no
-    Arabic, and text that is already reshaped, is returned unchanged.
+    ``mode`` (``"auto"``, ``"native"``, ``"reshape"``) overrides the choice. Digit groups
+    separated by a plain space ("7 500") are joined by a no-break space, so they do not
+    swap places in right-to-left text. Text that is already reshaped is returned
+    unchanged.
     """
     if not isinstance(s, str):
         s = str(s)
-    if resolve_mode(mode) == "native" or not _ARABIC.search(s) or _PRESENTATION_FORM.search(s):
+    if _PRESENTATION_FORM.search(s):
+        return s
+    s = _SPACE_GROUPED_NUMBER.sub(lambda m: m.group().replace(" ", "\u00a0"), s)
+    if resolve_mode(mode) == "native" or not _ARABIC.search(s):
         return s
     import arabic_reshaper
     from bidi import get_display
