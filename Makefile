@@ -6,8 +6,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 CHECK_DIR := $(CURDIR)/build/check
+# A second environment with matplotlib < 3.11, where Arabic goes through the reshaper.
+OLD_VENV := .venv-mpl310
+OLD_PY := $(OLD_VENV)/bin/python
+OLD_INSTALLED := $(OLD_VENV)/.installed
 
-.PHONY: figures test unit notebooks-test lab notebooks lock clean
+.PHONY: figures test unit notebooks-test old-matplotlib-test lab notebooks lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer)")'
@@ -17,15 +21,25 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(INSTALLED)
 
+$(OLD_INSTALLED): requirements-mpl310.lock pyproject.toml
+	test -x $(OLD_PY) || $(PYTHON) -m venv $(OLD_VENV)
+	$(OLD_PY) -m pip install --quiet --upgrade pip
+	$(OLD_PY) -m pip install --quiet -r requirements-mpl310.lock
+	$(OLD_PY) -m pip install --quiet --no-deps -e .
+	touch $(OLD_INSTALLED)
+
 ## figures: run every notebook headless; writes figures/ and data/processed/
 figures: $(INSTALLED)
 	$(PY) scripts/run_notebooks.py
 
-## test: unit tests, the notebooks under nbval, and a check that figures/ is up to date
-test: unit notebooks-test
+## test: unit tests (on matplotlib 3.11+ and < 3.11), the notebooks under nbval, figures/ up to date
+test: unit old-matplotlib-test notebooks-test
 
 unit: $(INSTALLED)
 	$(PY) -m pytest tests
+
+old-matplotlib-test: $(OLD_INSTALLED)
+	$(OLD_PY) -m pytest tests
 
 notebooks-test: $(INSTALLED)
 	rm -rf $(CHECK_DIR)
@@ -44,6 +58,7 @@ notebooks: $(INSTALLED)
 lock: $(INSTALLED)
 	$(PY) -m pip install --quiet uv
 	$(VENV)/bin/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 -o requirements.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --override requirements-mpl310.overrides --universal --python-version 3.11 -o requirements-mpl310.lock
 
 clean:
-	rm -rf build $(VENV)
+	rm -rf build $(VENV) $(OLD_VENV)

@@ -32,7 +32,8 @@ def test_environment_yml_names_the_same_dependencies_as_pyproject():
         wanted |= {_name(r) for r in extra}
     text = (paths.ROOT / "environment.yml").read_text(encoding="utf-8")
     dependencies = text.split("\ndependencies:\n", 1)[1]
-    listed = {_name(m) for m in re.findall(r"^  - ([A-Za-z][\w.-]*(?:[<>=!][^\n]*)?)$", dependencies, re.M)}
+    # Conda packages ("  - name") and, for what conda-forge lacks, pip ones ("      - name").
+    listed = {_name(m) for m in re.findall(r"^(?:  |      )- ([A-Za-z][\w.-]*(?:[<>=!][^\n]*)?)$", dependencies, re.M)}
     assert wanted <= listed, f"missing from environment.yml: {sorted(wanted - listed)}"
     assert listed - {"python", "pip"} <= wanted, f"not in pyproject.toml: {sorted(listed - wanted - {'python', 'pip'})}"
     assert re.search(r"^      - -e \.$", text, re.M), "environment.yml must install the project with pip -e ."

@@ -51,7 +51,7 @@ def test_digit_groups_are_kept_together():
     assert display_text("في 2014 100 شخص", mode="native") == "في 2014 100 شخص"  # not a group
     # Drawn raw, the plain space lets the groups swap: that must not match the reference.
     reference = draw_with_raqm("7\u00a0500 مقاتل", FONT)
-    assert agreement(draw_with_raqm("7 500 مقاتل", FONT), reference) < 0.75
+    assert agreement(draw_with_raqm("7 500 مقاتل", FONT), reference) < 0.7
 
 
 def test_text_without_arabic_is_unchanged():
@@ -78,7 +78,7 @@ def test_drawn_label_matches_the_raqm_reference(label):
     """What display_text hands matplotlib draws the same pixels as HarfBuzz+FriBidi via Pillow."""
     reference = draw_with_raqm(intended(label), FONT)
     score = agreement(draw_with_matplotlib(display_text(label), FONT), reference)
-    assert score > 0.75, f"{label}: only {score:.2f} of the ink agrees with the raqm reference"
+    assert score > 0.7, f"{label}: only {score:.2f} of the ink agrees with the raqm reference"
 
 
 @pytest.mark.parametrize("label", LABELS)
@@ -87,4 +87,4 @@ def test_the_wrong_choice_fails_the_pixel_comparison(label):
     wrong = "reshape" if resolve_mode() == "native" else "native"
     reference = draw_with_raqm(intended(label), FONT)
     score = agreement(draw_with_matplotlib(display_text(label, mode=wrong), FONT), reference)
-    assert score < 0.5, f"{label}: the {wrong} drawing scored {score:.2f}, too close to the reference"
+    assert score < 0.6, f"{label}: the {wrong} drawing scored {score:.2f}, too close to the reference"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 
 from analysis import chars
 
@@ -77,12 +78,35 @@ def resolve_mode(mode: str | None = None) -> str:
     return chosen
 
 
+RLM = "\u200f"  # right-to-left mark
+
+
+def _first_strong_is_ltr(s: str) -> bool:
+    for char in s:
+        direction = unicodedata.bidirectional(char)
+        if direction in {"R", "AL"}:
+            return False
+        if direction == "L":
+            return True
+    return False
+
+
+def to_arabic_indic(s: str) -> str:
+    """ASCII digits written as Arabic-Indic digits: ``2016`` -> ``٢٠١٦`` (for tick labels)."""
+    return s.translate(_TO_ARABIC_INDIC)
+
+
+_TO_ARABIC_INDIC = str.maketrans(chars.ASCII_DIGITS, chars.ARABIC_INDIC_DIGITS)
+
+
 def display_text(s: str, mode: str | None = None) -> str:
     """What to hand to matplotlib so that an Arabic reader sees ``s`` correctly.
 
     On a renderer that shapes text itself (matplotlib 3.11+) that is ``s`` unchanged; on
     an older one it is ``s`` reshaped into joined letter forms and reordered visually.
-    ``mode`` (``"auto"``, ``"native"``, ``"reshape"``) overrides the choice. Digit groups
+    ``mode`` (``"auto"``, ``"native"``, ``"reshape"``) overrides the choice. A label that
+    starts with Latin letters still reads right to left ("INTERPOL الإنتربول" puts
+    INTERPOL on the right), as it would in an Arabic sentence. Digit groups
     separated by a plain space ("7 500") are joined by a no-break space, so they do not
     swap places in right-to-left text. Text that is already reshaped is returned
     unchanged.
@@ -92,9 +116,38 @@ def display_text(s: str, mode: str | None = None) -> str:
     if _PRESENTATION_FORM.search(s):
         return s
     s = _SPACE_GROUPED_NUMBER.sub(lambda m: m.group().replace(" ", "\u00a0"), s)
-    if resolve_mode(mode) == "native" or not _ARABIC.search(s):
+    if not _ARABIC.search(s):
         return s
-    import arabic_reshaper
+    if resolve_mode(mode) == "native":
+        # An Arabic label is a right-to-left paragraph even when it starts with Latin
+        # ("INTERPOL الإنتربول"): a leading right-to-left mark says so to the layout.
+        return RLM + s if _first_strong_is_ltr(s) else s
     from bidi import get_display
 
-    return get_display(arabic_reshaper.reshape(s), base_dir="R")
+    return get_display(_reshaper().reshape(s), base_dir="R")
+
+
+@functools.lru_cache(maxsize=1)
+def _reshaper():
+    """arabic_reshaper, keeping the harakat: matplotlib < 3.11 draws a shadda or a
+    damma over its letter (the font gives the mark no advance), and dropping them
+    would change the word (the reshaper's default)."""
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+@functools.lru_cache(maxsize=None)
+def pillow_shapes_text() -> bool:
+    """True when Pillow lays text out with raqm (HarfBuzz + FriBidi), as its wheels do."""
+    from PIL import features
+
+    return bool(features.check("raqm"))
+
+
+def pillow_text(s: str) -> str:
+    """What to hand to Pillow (and so to ``wordcloud``) so that ``s`` draws correctly:
+    ``s`` itself when Pillow has raqm, else ``s`` reshaped and reordered."""
+    if pillow_shapes_text():
+        return s
+    return display_text(s, mode="reshape")
