@@ -446,6 +446,13 @@ class _Scanner:
         return None
 
     def _range_figure(self, first: int, low: int, last: int, low_value, high_value) -> _Figure:
+        """A range; "من 5 إلى 20 أيلول/سبتمبر" (days, then a month) is a range of dates."""
+        if isinstance(low_value, int) and isinstance(high_value, int) and 1 <= low_value < high_value <= 31 \
+                and last + 1 < self.n and self.spaced(last + 1):
+            end = self.date(last)  # the second day with the month (and year) after it
+            if end is not None and isinstance(end.value, str) and len(end.value) == 10:
+                start_date = end.value[:8] + f"{low_value:02d}"
+                return _Figure(first, end.last, (start_date, end.value), "range", note=("date range; " + end.note).strip("; "))
         return _Figure(first, last, (as_number(low_value), as_number(high_value)), "range")
 
     def indefinite(self, i: int) -> _Figure | None:
@@ -541,6 +548,13 @@ class _Scanner:
                 break
             if not definite and (word[:1] in "وف" and self.stem[nxt] != word or word[:1] in "يتن"
                                  and not word.endswith(("ة", "ات"))):
+                break
+            # "مدرسة لإيواء", "دينار لدعم": a preposition starts a new phrase; a nisba
+            # adjective ("جهة لبنانية", "جنيه مصري") continues the noun.
+            nisba = word.endswith(("ي", "ية", "يين", "يون", "يات"))
+            if not definite and word[:1] in "لب" and not nisba:
+                break
+            if self.norm[k] in TIME_UNITS and not nisba:
                 break
             last = nxt
         figure.noun = (self.start[head], self.end[last])

@@ -56,10 +56,13 @@ TITLES = tuple(normalize(t) for t in [
     "الأمير", "الشيخ", "العميد", "اللواء", "العقيد", "الجنرال", "الدكتور", "الدكتورة", "المستشار",
     "المستشارة", "النائب", "المفوض", "المبعوث", "الممثل", "السيد", "السيدة", "المتحدث", "المتحدثة",
     "الناطق", "الناطقة", "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "سفير", "المسؤول", "مسؤول",
+    "محافظ", "المحافظ", "عمدة", "رئيس بلدية", "قائد", "القائد", "زعيم", "الزعيم", "نائب", "المدعي العام",
+    "المحامي", "الخبير", "الأستاذ", "البروفيسور", "المنسق", "المنسقة", "الممثلة", "المبعوثة",
 ])
 _TITLE_HEADS_WITH_COMPLEMENT = frozenset(normalize(t) for t in [
     "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "سفير", "المتحدث", "المتحدثة", "الناطق", "الناطقة",
-    "الوزير", "المسؤول", "مسؤول", "الممثل", "المبعوث", "المفوض", "السفير", "المدير",
+    "الوزير", "المسؤول", "مسؤول", "الممثل", "المبعوث", "المفوض", "السفير", "المدير", "محافظ", "المحافظ",
+    "قائد", "القائد", "نائب", "المنسق", "المنسقة", "الممثلة", "المبعوثة", "عمدة", "زعيم", "الزعيم",
 ])
 
 
@@ -78,6 +81,11 @@ class _Quote:
     speaker_as_written: str = ""
 
 
+def _title_key(title: str) -> str:
+    """A title without its article, so "المحافظ" and "محافظ المدينة" meet."""
+    return title[2:] if title.startswith("ال") else title
+
+
 @dataclass
 class _Names:
     """Names met in the article: by title, and by each of their words."""
@@ -90,7 +98,7 @@ class _Names:
             if not any(name in known.split() or name == known for known in self.full) or len(name.split()) > 1:
                 self.full.append(name)
             # "الرئيس الفرنسي إيمانويل ماكرون" also answers to "الرئيس" later on.
-            words = title.split()
+            words = _title_key(title).split()
             for length in range(1, len(words) + 1):
                 self.by_title[" ".join(words[:length])] = self.resolve_name(name)
 
@@ -102,7 +110,7 @@ class _Names:
     def resolve(self, title: str, name: str) -> str:
         if name:
             return self.resolve_name(name)
-        return self.by_title.get(title, "")
+        return self.by_title.get(_title_key(title), "")
 
 
 def _find_quotes(text: str) -> list[_Quote]:
@@ -153,6 +161,7 @@ class _Attribution:
         self.end = tokens["end"].tolist()
         self.sentence = tokens["sentence"].tolist()
         self.stop = tokens["is_stop"].tolist()
+        self.stem = tokens["stem"].tolist()
         self.names = _Names()
 
     def verb_at(self, i: int) -> bool:
@@ -172,7 +181,10 @@ class _Attribution:
         k = i + 1
         while k < len(self.norm) and len(words) < 9 and self.kind[k] == "word" and self.sentence[k] == self.sentence[i]:
             word = self.norm[k]
-            if word in _SUBJECT_END or (word.startswith("ل") and not word.startswith("ال") and words):
+            # "قال للصحفيين", "قال لوكالة الأنباء": a preposition ends the subject; a
+            # name that starts with ل (ليلى) does not.
+            if word in _SUBJECT_END or (words and (word.startswith("لل") or
+                                                   (word.startswith("ل") and self.stem[k] != word))):
                 break
             words.append(k)
             k += 1

@@ -102,7 +102,7 @@ def dateline_place(paragraphs: pd.DataFrame) -> str:
     return ""
 
 
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
+def decode_text(path: Path, data: bytes) -> tuple[str, str]:
     """Decode UTF-8 (with or without a byte-order mark), or raise ``ArticleError``."""
     if b"\x00" in data[:8192]:
         raise ArticleError(
@@ -138,7 +138,7 @@ def load_article(path: str | Path) -> Article:
         raise IsADirectoryError(
             f"{path}: is a folder, not a file. Give the path of one article (.txt)."
         )
-    text, encoding = _decode(path, path.read_bytes())
+    text, encoding = decode_text(path, path.read_bytes())
     if not text.strip():
         raise ArticleError(f"{path}: the file is empty. Give an article with text in it.")
     if not _ARABIC_LETTER.search(text):

@@ -21,6 +21,7 @@ rules read the hamza first, so ``آلاف`` and ``إلى`` never lose an "articl
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -74,6 +75,12 @@ def _is_arabic_word(word: str) -> bool:
     return bool(word) and all(c in chars.ARABIC_LETTERS for c in word)
 
 
+@functools.lru_cache(maxsize=1 << 19)
+def _norm(word: str) -> str:
+    return normalize(word)
+
+
+@functools.lru_cache(maxsize=1 << 19)
 def strip_article(word: str) -> str | None:
     """The word without its article and the clitics before it, or None if it has none.
 
@@ -101,7 +108,7 @@ def light_stem(word: str, known: Iterable[str] | frozenset[str] = frozenset(),
     count as evidence too.
     """
     known = known if isinstance(known, (set, frozenset)) else frozenset(known)
-    norm = normalize(word)
+    norm = _norm(word)
     if not _is_arabic_word(norm):
         return norm
     if norm in _KEEP_WHOLE:
@@ -109,10 +116,7 @@ def light_stem(word: str, known: Iterable[str] | frozenset[str] = frozenset(),
     stem = strip_article(word)
     if stem is None:
         stem = norm
-        for prefix in _PREFIXES:
-            rest = norm[len(prefix):]
-            if not norm.startswith(prefix) or rest.startswith(_ARTICLE):
-                continue
+        for prefix, rest in _prefix_candidates(norm):
             if len(rest) >= 3 and (rest in known or rest in stopwords):
                 stem = rest
                 break
@@ -122,6 +126,21 @@ def light_stem(word: str, known: Iterable[str] | frozenset[str] = frozenset(),
     if suffixes:
         stem = _strip_suffix(stem, known)
     return stem
+
+
+@functools.lru_cache(maxsize=1 << 19)
+def _prefix_candidates(norm: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, rest) for each conjunction/preposition run ``norm`` starts with, longest
+    first, leaving out a rest that starts like an article (``والي``)."""
+    return tuple((prefix, norm[len(prefix):]) for prefix in _PREFIXES
+                 if norm.startswith(prefix) and not norm[len(prefix):].startswith(_ARTICLE))
+
+
+def is_stopword(word: str, stem: str, stopwords: frozenset[str]) -> bool:
+    """Whether a surface ``word`` with light stem ``stem`` is a stopword: its normalized
+    form is listed, or its stem is and came from stripping a conjunction or preposition
+    (``وفي`` -> ``في``), not the article (``العام`` is not the stopword ``عام``)."""
+    return _norm(word) in stopwords or (stem in stopwords and strip_article(word) is None)
 
 
 def _strip_suffix(stem: str, known: frozenset[str]) -> str:
@@ -145,7 +164,7 @@ def stem_words(words: Iterable[str], stopwords: frozenset[str] = frozenset(),
     Each distinct word is stemmed once.
     """
     distinct = set(words)
-    known = {normalize(w) for w in distinct}
+    known = {_norm(w) for w in distinct}
     known |= {s for w in distinct if (s := strip_article(w))}
     known |= {normalize(w) for w in lexicon}
     known = frozenset(known)

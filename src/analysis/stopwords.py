@@ -49,12 +49,13 @@ def mark_stopwords(tokens: pd.DataFrame, stopwords: Iterable[str] | None = None)
     stripping a conjunction or preposition (``وفي`` -> ``في``). A stem that lost the
     article does not count: ``العام`` (the general) is not the stopword ``عام``.
     """
-    from analysis.stemming import strip_article
+    from analysis.stemming import is_stopword
 
     words = default_stopwords() if stopwords is None else _normalized(stopwords)
     is_word = tokens["kind"] == "word"
-    in_list = tokens["norm"].isin(words)
-    if "stem" in tokens.columns:
-        with_article = {w for w in tokens.loc[is_word, "token"].unique() if strip_article(w) is not None}
-        in_list |= tokens["stem"].isin(words) & ~tokens["token"].isin(with_article)
-    return tokens.assign(is_stop=is_word & in_list)
+    stems = tokens["stem"] if "stem" in tokens.columns else tokens["norm"]
+    pairs = set(zip(tokens.loc[is_word, "token"], stems[is_word]))
+    flags = {pair: is_stopword(pair[0], pair[1], words) for pair in pairs}
+    is_stop = [kind == "word" and flags[(token, stem)]
+               for kind, token, stem in zip(tokens["kind"], tokens["token"], stems)]
+    return tokens.assign(is_stop=pd.Series(is_stop, index=tokens.index, dtype="bool"))

@@ -33,6 +33,8 @@ _PLAIN_NUMBER = f"{_DIGIT}+(?:[{re.escape(chars.DECIMAL_SEPARATORS)}]{_DIGIT}+)?
 # inside (never at its edges, so a stray mark before a word is not part of it).
 _LETTER = rf"(?:[^\W\d_]|[{chars.DIACRITICS}{chars.TATWEEL}])"
 _WORD = f"{_LETTER}+(?:[{chars.INVISIBLE_CONTROLS}]+{_LETTER}+)*"
+#: The pattern of a ``word`` token, for code that needs only the words (corpus counting).
+WORD_PATTERN = _WORD
 # Anything else that is neither white space nor an invisible control is a token: one
 # character, or a run of the same one ("’’", "..."); invisible controls between tokens
 # are skipped like white space.

@@ -1,0 +1,395 @@
+"""Many articles at once: reading a corpus as a stream, and counting its words fast.
+
+A corpus is a folder (or glob) of ``.txt`` files, or one CSV, Parquet or JSON Lines file
+with a text column. Documents are read one batch at a time, never the whole corpus; a
+document that cannot be read is reported by name and reason, and either skipped or the
+run stops, as the caller chooses.
+
+Counting gives exactly what :func:`analysis.count_words` gives on each document, summed
+(a test checks it), plus ``documents``: how many documents contain the word. The word
+tokens are found by the compiled regex engine of polars with a pattern equivalent to
+:func:`analysis.tokenize`'s, and every distinct form is folded and stemmed once.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import chars
+from analysis.reading import ArticleError, decode_text
+from analysis.tokens import WORD_PATTERN
+
+CORPUS_COUNT_COLUMNS = ["word", "n", "share", "documents"]
+BY_VALUES = ("norm", "stem")
+ENGINES = ("polars", "python", "dask")
+ON_ERROR = ("skip", "raise")
+TABLE_SUFFIXES = {".csv", ".parquet", ".jsonl", ".ndjson"}
+#: Characters of text per batch: bounds memory whatever the corpus size.
+BATCH_CHARACTERS = 4_000_000
+
+
+class CorpusError(ValueError):
+    """A corpus source that cannot be read, or a document that stops the run."""
+
+
+@dataclass
+class CorpusReport:
+    """What a run read: how many documents, and which could not be read and why."""
+
+    read: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"{self.read} documents read, {len(self.skipped)} not read"]
+        lines += [f"  {name}: {reason}" for name, reason in self.skipped]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+
+
+def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise ValueError(f"{name}={value!r}: allowed values are {allowed}")
+
+
+def _text_files(source: str) -> list[Path]:
+    path = Path(source)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*.txt") if p.is_file())
+    if any(ch in source for ch in "*?["):
+        return sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
+    return [path]
+
+
+def iter_documents(
+    source: str | Path,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    on_error: str = "skip",
+    report: CorpusReport | None = None,
+) -> Iterator[Document]:
+    """Yield the documents of ``source`` one by one.
+
+    ``source`` is a folder (every ``.txt`` below it), a glob (``news/*.txt``), one
+    ``.txt`` file, or a ``.csv`` / ``.parquet`` / ``.jsonl`` file whose ``text_column``
+    holds the texts (``id_column`` names them; default: the row number). Unreadable
+    documents go to ``report.skipped`` with the reason (``on_error="skip"``) or raise
+    :class:`CorpusError` (``on_error="raise"``).
+    """
+    _check_choice("on_error", on_error, ON_ERROR)
+    report = report if report is not None else CorpusReport()
+    source = str(source)
+    suffix = Path(source).suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        if not Path(source).is_file():
+            raise CorpusError(f"{source}: no such file. Check the path of the corpus table.")
+        rows = _table_rows(Path(source), suffix, text_column, id_column)
+    else:
+        files = _text_files(source)
+        if not files or (len(files) == 1 and not files[0].exists()):
+            raise CorpusError(f"{source}: no such file, folder or matching .txt files. Check the corpus path.")
+        rows = ((str(p), p) for p in files)
+    for name, content in rows:
+        try:
+            text = _document_text(name, content)
+        except (ArticleError, OSError) as error:
+            if on_error == "raise":
+                raise CorpusError(str(error)) from error
+            report.skipped.append((name, _reason(name, error)))
+            continue
+        report.read += 1
+        yield Document(name, text)
+
+
+def _reason(name: str, error: Exception) -> str:
+    message = str(error)
+    return message[len(name) + 2 :] if message.startswith(f"{name}: ") else message
+
+
+def _document_text(name: str, content: object) -> str:
+    if isinstance(content, Exception):
+        raise content
+    if isinstance(content, Path):
+        text, _ = decode_text(content, content.read_bytes())
+    elif isinstance(content, str):
+        text = content
+    else:
+        raise ArticleError(f"{name}: the text cell is empty or not text ({type(content).__name__})")
+    if not text.strip():
+        raise ArticleError(f"{name}: the document is empty")
+    return text
+
+
+def _table_rows(path: Path, suffix: str, text_column: str, id_column: str | None) -> Iterator[tuple[str, object]]:
+    """(name, text) for each row of a corpus table, read in chunks."""
+    def named(frame_rows: Iterable[tuple[object, object]], start: int):
+        for offset, (doc_id, text) in enumerate(frame_rows):
+            label = doc_id if id_column else start + offset + 1
+            yield f"{path.name}:{label}", text
+
+    def check(columns) -> None:
+        missing = [c for c in (text_column, id_column) if c and c not in columns]
+        if missing:
+            raise CorpusError(f"{path}: no column {missing[0]!r}; the columns are {list(columns)}. "
+                              "Name the text column with text_column= (--text-column).")
+
+    try:
+        if suffix == ".csv":
+            start = 0
+            for chunk in pd.read_csv(path, chunksize=5000, dtype=str, keep_default_na=False, encoding="utf-8"):
+                check(chunk.columns)
+                ids = chunk[id_column] if id_column else chunk.index
+                yield from named(zip(ids, chunk[text_column]), start)
+                start += len(chunk)
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            parquet = pq.ParquetFile(path)
+            check(parquet.schema_arrow.names)
+            start = 0
+            columns = [text_column] + ([id_column] if id_column else [])
+            for batch in parquet.iter_batches(batch_size=5000, columns=columns):
+                texts = batch.column(text_column).to_pylist()
+                ids = batch.column(id_column).to_pylist() if id_column else range(len(texts))
+                yield from named(zip(ids, texts), start)
+                start += len(texts)
+        else:  # JSON Lines
+            with path.open(encoding="utf-8") as lines:
+                for number, line in enumerate(lines, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        record = json.loads(line)
+                    except json.JSONDecodeError as error:
+                        yield f"{path.name}:{number}", ArticleError(f"{path.name}:{number}: not valid JSON ({error.msg})")
+                        continue
+                    if not isinstance(record, dict) or text_column not in record:
+                        check(record.keys() if isinstance(record, dict) else [])
+                    label = record.get(id_column) if id_column else number
+                    yield f"{path.name}:{label}", record.get(text_column)
+    except CorpusError:
+        raise
+    except UnicodeDecodeError as error:
+        raise CorpusError(f"{path}: not valid UTF-8 (byte offset {error.start}). Re-save it as UTF-8.") from None
+    except Exception as error:  # a truncated Parquet file, a malformed CSV
+        raise CorpusError(f"{path}: cannot be read as a {suffix[1:]} table ({type(error).__name__}: {error}). "
+                          "Check that the file is complete.") from None
+
+
+# ---- counting -----------------------------------------------------------------------
+
+def _rust_escape(text: str) -> str:
+    return "".join(f"\\x{{{ord(c):04X}}}" for c in text)
+
+
+#: WORD_PATTERN for the Rust regex engine of polars: Python's [^\W\d_] is the Unicode
+#: letters plus the non-decimal numbers (Nl, No).
+_LETTER = rf"[\p{{L}}\p{{Nl}}\p{{No}}{_rust_escape(chars.DIACRITICS + chars.TATWEEL)}]"
+RUST_WORD_PATTERN = f"{_LETTER}+(?:[{_rust_escape(chars.INVISIBLE_CONTROLS)}]+{_LETTER}+)*"
+
+
+def _batches(documents: Iterable[Document], limit: int = BATCH_CHARACTERS) -> Iterator[list[Document]]:
+    batch, size = [], 0
+    for document in documents:
+        batch.append(document)
+        size += len(document.text)
+        if size >= limit:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _surface_counts_polars(texts: list[str]) -> Iterator[tuple[int, dict[str, int]]]:
+    """(document index, {surface word: count}) for each text, tokenized by polars."""
+    import polars as pl
+
+    frame = pl.DataFrame({"doc": range(len(texts)), "text": texts}, schema={"doc": pl.Int64, "text": pl.String})
+    counted = (
+        frame.select("doc", pl.col("text").str.extract_all(RUST_WORD_PATTERN).alias("token"))
+        .explode("token")
+        .drop_nulls("token")
+        .group_by(["doc", "token"])
+        .len()
+        .sort("doc")
+    )
+    docs = counted["doc"].to_list()
+    tokens = counted["token"].to_list()
+    lens = counted["len"].to_list()
+    start = 0
+    for end in range(1, len(docs) + 1):
+        if end == len(docs) or docs[end] != docs[start]:
+            yield docs[start], dict(zip(tokens[start:end], lens[start:end]))
+            start = end
+
+
+_WORD = re.compile(WORD_PATTERN)
+
+
+def _surface_counts_python(texts: list[str]) -> Iterator[tuple[int, dict[str, int]]]:
+    for index, text in enumerate(texts):
+        counts = Counter(_WORD.findall(text))
+        if counts:
+            yield index, counts
+
+
+class _Counter:
+    """Accumulates word counts and document counts over batches of documents."""
+
+    def __init__(self, by: str, drop_stopwords: bool, stopwords: frozenset[str], lexicon: Iterable[str]):
+        from analysis.stemming import _norm, is_stopword, stem_words
+
+        self.by, self.drop_stopwords, self.stopwords = by, drop_stopwords, stopwords
+        self.lexicon = tuple(lexicon)
+        self._norm, self._is_stopword, self._stem_words = _norm, is_stopword, stem_words
+        self.n: Counter[str] = Counter()
+        self.documents: Counter[str] = Counter()
+
+    def add_document(self, surfaces: dict[str, int]) -> None:
+        per_word: Counter[str] = Counter()
+        if self.by == "norm" and not self.drop_stopwords:
+            for surface, count in surfaces.items():
+                per_word[self._norm(surface)] += count
+        else:
+            stems = self._stem_words(surfaces, self.stopwords, self.lexicon)
+            for surface, count in surfaces.items():
+                stem = stems[surface]
+                if self.drop_stopwords and self._is_stopword(surface, stem, self.stopwords):
+                    continue
+                per_word[stem if self.by == "stem" else self._norm(surface)] += count
+        self.n.update(per_word)
+        self.documents.update(per_word.keys())
+
+    def merge(self, other: _Counter) -> None:
+        self.n.update(other.n)
+        self.documents.update(other.documents)
+
+    def table(self) -> pd.DataFrame:
+        from analysis.counting import sorted_with_shares
+
+        frame = pd.DataFrame({"word": list(self.n), "n": list(self.n.values()),
+                              "documents": [self.documents[w] for w in self.n]})
+        frame = sorted_with_shares(frame.astype({"word": "str", "n": "int64", "documents": "int64"}), "word")
+        return frame.astype({"share": "float64"})[CORPUS_COUNT_COLUMNS]
+
+
+def count_texts(texts: list[str], *, by: str = "norm", drop_stopwords: bool = False,
+                stopwords: Iterable[str] | None = None, lexicon: Iterable[str] = (),
+                engine: str = "polars") -> _Counter:
+    """Count one batch of texts (the unit of work a Dask partition runs)."""
+    counter = _new_counter(by, drop_stopwords, stopwords, lexicon)
+    surface_counts = _surface_counts_polars if engine == "polars" else _surface_counts_python
+    for _, surfaces in surface_counts(texts):
+        counter.add_document(surfaces)
+    return counter
+
+
+def _new_counter(by, drop_stopwords, stopwords, lexicon) -> _Counter:
+    from analysis.stopwords import default_stopwords, stopword_set
+
+    stops = default_stopwords() if stopwords is None else stopword_set(replace=stopwords)
+    return _Counter(by, drop_stopwords, stops, lexicon)
+
+
+def count_corpus(
+    source: str | Path | Iterable[str],
+    *,
+    by: str = "norm",
+    drop_stopwords: bool = False,
+    stopwords: Iterable[str] | None = None,
+    lexicon: Iterable[str] = (),
+    text_column: str = "text",
+    id_column: str | None = None,
+    on_error: str = "skip",
+    engine: str = "polars",
+    report: CorpusReport | None = None,
+    progress: bool = False,
+    dask_client=None,
+) -> pd.DataFrame:
+    """Word counts over a whole corpus: ``word``, ``n``, ``share``, ``documents``.
+
+    Equal to summing :func:`analysis.count_words` (``by``, ``drop_stopwords``) over the
+    documents, each tokenized on its own (stems use each document's own evidence).
+    ``source`` is anything :func:`iter_documents` reads, or a list of texts.
+    ``engine`` is ``polars`` (compiled tokenizer, the default), ``python`` (the same
+    regex in Python), or ``dask`` (batches mapped over a ``dask.distributed`` client:
+    ``dask_client``, or a new local cluster). Unreadable documents are skipped and
+    listed in ``report`` (and in one warning), or stop the run with ``on_error="raise"``.
+    """
+    _check_choice("by", by, BY_VALUES)
+    _check_choice("engine", engine, ENGINES)
+    report = report if report is not None else CorpusReport()
+    if isinstance(source, (str, Path)):
+        documents: Iterable[Document] = iter_documents(source, text_column=text_column, id_column=id_column,
+                                                       on_error=on_error, report=report)
+    else:
+        documents = _documents_from_texts(source, report)
+    if progress:
+        from tqdm import tqdm
+
+        documents = tqdm(documents, unit=" docs", desc="counting", leave=False)
+    options = dict(by=by, drop_stopwords=drop_stopwords, stopwords=stopwords, lexicon=tuple(lexicon))
+    if engine == "dask":
+        total = _count_with_dask(documents, options, dask_client)
+    else:
+        total = _new_counter(by, drop_stopwords, stopwords, lexicon)
+        for batch in _batches(documents):
+            total.merge(count_texts([d.text for d in batch], engine=engine, **options))
+    if report.skipped:
+        warnings.warn(f"count_corpus: {report.summary()}", UserWarning, stacklevel=2)
+    return total.table()
+
+
+def _documents_from_texts(texts: Iterable[str], report: CorpusReport) -> Iterator[Document]:
+    for number, text in enumerate(texts, 1):
+        if not isinstance(text, str):
+            raise TypeError(f"count_corpus: document {number} is a {type(text).__name__}, not text")
+        report.read += 1
+        yield Document(str(number), text)
+
+
+def _count_batch_for_dask(texts: list[str], options: dict) -> _Counter:
+    os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per worker: Dask spreads the work
+    return count_texts(texts, engine="polars", **options)
+
+
+def _count_with_dask(documents: Iterable[Document], options: dict, client) -> _Counter:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    own = client is None
+    if own:
+        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        total = _new_counter(options["by"], options["drop_stopwords"], options["stopwords"], options["lexicon"])
+        futures = []
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        for batch in _batches(documents, BATCH_CHARACTERS // 4):
+            futures.append(client.submit(_count_batch_for_dask, [d.text for d in batch], options, pure=False))
+            if len(futures) >= 2 * workers:  # bounded: never more than two batches per worker in flight
+                done = next(as_completed(futures))
+                futures.remove(done)
+                total.merge(done.result())
+        for done in as_completed(futures):
+            total.merge(done.result())
+        return total
+    finally:
+        if own:
+            client.close()
+            cluster.close()
