@@ -58,7 +58,7 @@ notebooks: $(INSTALLED)
 lock: $(INSTALLED)
 	$(PY) -m pip install --quiet uv
 	$(VENV)/bin/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 -o requirements.lock
-	$(VENV)/bin/uv pip compile pyproject.toml --extra test --override requirements-mpl310.overrides --universal --python-version 3.11 -o requirements-mpl310.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --extra dask --override requirements-mpl310.overrides --universal --python-version 3.11 -o requirements-mpl310.lock
 
 clean:
 	rm -rf build $(VENV) $(OLD_VENV)

@@ -22,12 +22,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis import chars
-from analysis.reading import ArticleError, decode_text
-from analysis.tokens import WORD_PATTERN
+from analysis.decoding import ArticleError, decode_text
+from analysis.patterns import WORD_PATTERN
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CORPUS_COUNT_COLUMNS = ["word", "n", "share", "documents"]
 BY_VALUES = ("norm", "stem")
@@ -35,7 +37,7 @@ ENGINES = ("polars", "python", "dask")
 ON_ERROR = ("skip", "raise")
 TABLE_SUFFIXES = {".csv", ".parquet", ".jsonl", ".ndjson"}
 #: Characters of text per batch: bounds memory whatever the corpus size.
-BATCH_CHARACTERS = 4_000_000
+BATCH_CHARACTERS = 3_000_000
 
 
 class CorpusError(ValueError):
@@ -150,22 +152,25 @@ def _table_rows(path: Path, suffix: str, text_column: str, id_column: str | None
 
     try:
         if suffix == ".csv":
-            start = 0
-            for chunk in pd.read_csv(path, chunksize=5000, dtype=str, keep_default_na=False, encoding="utf-8"):
-                check(chunk.columns)
-                ids = chunk[id_column] if id_column else chunk.index
-                yield from named(zip(ids, chunk[text_column]), start)
-                start += len(chunk)
-        elif suffix == ".parquet":
-            import pyarrow.parquet as pq
+            import pandas as pd
 
-            parquet = pq.ParquetFile(path)
-            check(parquet.schema_arrow.names)
+            start = 0
+            with pd.read_csv(path, chunksize=5000, dtype=str, keep_default_na=False, encoding="utf-8") as reader:
+                for chunk in reader:
+                    check(chunk.columns)
+                    ids = chunk[id_column] if id_column else chunk.index
+                    yield from named(zip(ids, chunk[text_column]), start)
+                    start += len(chunk)
+        elif suffix == ".parquet":
+            import polars as pl
+
+            table = pl.scan_parquet(path)
+            check(table.collect_schema().names())
             start = 0
             columns = [text_column] + ([id_column] if id_column else [])
-            for batch in parquet.iter_batches(batch_size=5000, columns=columns):
-                texts = batch.column(text_column).to_pylist()
-                ids = batch.column(id_column).to_pylist() if id_column else range(len(texts))
+            for batch in table.select(columns).collect_batches(chunk_size=5000):
+                texts = batch[text_column].to_list()
+                ids = batch[id_column].to_list() if id_column else range(len(texts))
                 yield from named(zip(ids, texts), start)
                 start += len(texts)
         else:  # JSON Lines
@@ -259,6 +264,17 @@ class _Counter:
         self._norm, self._is_stopword, self._stem_words = _norm, is_stopword, stem_words
         self.n: Counter[str] = Counter()
         self.documents: Counter[str] = Counter()
+        self.frames: list = []  # polars frames of word, n, documents from the fast path
+
+    def add_polars(self, frame) -> None:
+        self.frames.append(frame)
+        if len(self.frames) > 8:  # keep memory bounded by the vocabulary
+            self.frames = [self._merged_frames()]
+
+    def _merged_frames(self):
+        import polars as pl
+
+        return pl.concat(self.frames).group_by("word").agg(pl.col("n").sum(), pl.col("documents").sum())
 
     def add_document(self, surfaces: dict[str, int]) -> None:
         per_word: Counter[str] = Counter()
@@ -278,14 +294,63 @@ class _Counter:
     def merge(self, other: _Counter) -> None:
         self.n.update(other.n)
         self.documents.update(other.documents)
+        for frame in other.frames:
+            self.add_polars(frame)
 
     def table(self) -> pd.DataFrame:
-        from analysis.counting import sorted_with_shares
+        """The counts as a pandas table, like count_words' (sorted, with shares)."""
+        import pandas as pd
 
-        frame = pd.DataFrame({"word": list(self.n), "n": list(self.n.values()),
-                              "documents": [self.documents[w] for w in self.n]})
-        frame = sorted_with_shares(frame.astype({"word": "str", "n": "int64", "documents": "int64"}), "word")
-        return frame.astype({"share": "float64"})[CORPUS_COUNT_COLUMNS]
+        table = self.polars_table()
+        return pd.DataFrame({column: table[column].to_list() for column in CORPUS_COUNT_COLUMNS}).astype(
+            {"word": "str", "n": "int64", "share": "float64", "documents": "int64"})
+
+    def polars_table(self):
+        """The counts as a polars table: word, n, share, documents; by n, then word."""
+        import polars as pl
+
+        frame = pl.DataFrame({"word": list(self.n), "n": list(self.n.values()),
+                              "documents": [self.documents[w] for w in self.n]},
+                             schema={"word": pl.String, "n": pl.Int64, "documents": pl.Int64})
+        if self.frames:
+            self.frames.append(frame)
+            frame = self._merged_frames()
+            self.frames = [frame]
+        total = frame["n"].sum() or 1
+        frame = frame.sort(["n", "word"], descending=[True, False]).with_columns((pl.col("n") / total).alias("share"))
+        return frame.select(CORPUS_COUNT_COLUMNS)
+
+
+_FOLDED: dict[str, str] = {}  # surface form -> normalize(form), shared by all batches
+
+
+def _fold_all(forms: list[str]) -> list[str]:
+    from analysis.normalization import normalize
+
+    folded = []
+    for form in forms:
+        value = _FOLDED.get(form)
+        if value is None:
+            value = _FOLDED[form] = normalize(form)
+        folded.append(value)
+    return folded
+
+
+def _count_norms_polars(texts, counter: _Counter) -> None:
+    """The fast path (by="norm", stopwords kept): polars finds the words of every text,
+    each distinct form is folded once (normalize(), cached across batches), and polars
+    counts occurrences and documents per folded word."""
+    import polars as pl
+
+    series = texts if isinstance(texts, pl.Series) else pl.Series("text", texts, dtype=pl.String)
+    words = series.str.extract_all(RUST_WORD_PATTERN).alias("token").to_frame()
+    distinct = words.select(pl.col("token").explode().unique().drop_nulls())["token"].to_list()
+    folded = words.select(pl.col("token").list.eval(
+        pl.element().replace_strict(distinct, _fold_all(distinct), return_dtype=pl.String)).alias("word"))
+    n = folded.select(pl.col("word").explode().drop_nulls()).group_by("word").len()
+    documents = folded.select(pl.col("word").list.unique().explode().drop_nulls()).group_by("word").len()
+    counter.add_polars(n.join(documents, on="word").rename({"len": "n", "len_right": "documents"})
+                       .cast({"n": pl.Int64, "documents": pl.Int64}))
 
 
 def count_texts(texts: list[str], *, by: str = "norm", drop_stopwords: bool = False,
@@ -293,6 +358,10 @@ def count_texts(texts: list[str], *, by: str = "norm", drop_stopwords: bool = Fa
                 engine: str = "polars") -> _Counter:
     """Count one batch of texts (the unit of work a Dask partition runs)."""
     counter = _new_counter(by, drop_stopwords, stopwords, lexicon)
+    if engine == "polars" and by == "norm" and not drop_stopwords:
+        _count_norms_polars(texts, counter)
+        return counter
+    # Stems and stopwords depend on each document's own vocabulary: one document at a time.
     surface_counts = _surface_counts_polars if engine == "polars" else _surface_counts_python
     for _, surfaces in surface_counts(texts):
         counter.add_document(surfaces)
@@ -320,6 +389,7 @@ def count_corpus(
     report: CorpusReport | None = None,
     progress: bool = False,
     dask_client=None,
+    as_polars: bool = False,
 ) -> pd.DataFrame:
     """Word counts over a whole corpus: ``word``, ``n``, ``share``, ``documents``.
 
@@ -330,10 +400,24 @@ def count_corpus(
     regex in Python), or ``dask`` (batches mapped over a ``dask.distributed`` client:
     ``dask_client``, or a new local cluster). Unreadable documents are skipped and
     listed in ``report`` (and in one warning), or stop the run with ``on_error="raise"``.
+    ``as_polars`` returns a polars DataFrame instead (the command line writes it without
+    importing pandas).
     """
     _check_choice("by", by, BY_VALUES)
     _check_choice("engine", engine, ENGINES)
+    _check_choice("on_error", on_error, ON_ERROR)
     report = report if report is not None else CorpusReport()
+    fast = (engine == "polars" and by == "norm" and not drop_stopwords and on_error == "skip" and not progress
+            and isinstance(source, (str, Path)) and Path(source).suffix.lower() in TABLE_SUFFIXES
+            and Path(source).is_file())
+    if fast:
+        counter = _new_counter(by, drop_stopwords, stopwords, lexicon)
+        attempt = CorpusReport()
+        if _count_table_fast(Path(source), text_column, attempt, counter):
+            report.read, report.skipped = attempt.read, attempt.skipped
+            if report.skipped:
+                warnings.warn(f"count_corpus: {report.summary()}", UserWarning, stacklevel=2)
+            return counter.polars_table() if as_polars else counter.table()
     if isinstance(source, (str, Path)):
         documents: Iterable[Document] = iter_documents(source, text_column=text_column, id_column=id_column,
                                                        on_error=on_error, report=report)
@@ -352,7 +436,84 @@ def count_corpus(
             total.merge(count_texts([d.text for d in batch], engine=engine, **options))
     if report.skipped:
         warnings.warn(f"count_corpus: {report.summary()}", UserWarning, stacklevel=2)
-    return total.table()
+    return total.polars_table() if as_polars else total.table()
+
+
+def _jsonl_frames(path: Path, text_column: str):
+    """(first line number, polars frame) for chunks of a JSON Lines file: Python cuts
+    the file into about 8 MB of whole lines, polars parses each chunk. Memory stays
+    bounded whatever the file size."""
+    import io
+
+    import polars as pl
+
+    with path.open("rb") as lines:
+        number = 1
+        while chunk := lines.readlines(8 << 20):
+            kept = [line for line in chunk if line.strip()]
+            if kept:
+                frame = pl.read_ndjson(io.BytesIO(b"".join(kept)))
+                if text_column not in frame.columns:
+                    raise CorpusError(f"{path}: no column {text_column!r} near line {number}; the columns are "
+                                      f"{frame.columns}. Name the text column with text_column= (--text-column).")
+                if frame[text_column].dtype not in (pl.String, pl.Null):
+                    raise pl.exceptions.SchemaError(f"column {text_column!r} is not text")
+                yield number, frame.select(pl.col(text_column).cast(pl.String))
+            number += len(chunk)
+
+
+def _polars_text_batches(path: Path, text_column: str, report: CorpusReport):
+    """Batches of texts (polars Series) straight from a table file, parsed by polars;
+    empty cells are skipped and reported by row (or line) number."""
+    import polars as pl
+
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        frames = _jsonl_frames(path, text_column)
+    else:
+        table = pl.scan_parquet(path) if suffix == ".parquet" else pl.scan_csv(path, infer_schema=False)
+        columns = table.collect_schema().names()
+        if text_column not in columns:
+            raise CorpusError(f"{path}: no column {text_column!r}; the columns are {columns}. "
+                              "Name the text column with text_column= (--text-column).")
+
+        def numbered():
+            row = 1
+            for batch in table.select(pl.col(text_column).cast(pl.String)).collect_batches(chunk_size=5_000):
+                yield row, batch
+                row += len(batch)
+
+        frames = numbered()
+    pending, size = [], 0
+    for first, batch in frames:
+        texts = batch[text_column]
+        empty = texts.is_null() | (texts.str.strip_chars() == "")
+        for index in empty.arg_true().to_list():
+            report.skipped.append((f"{path.name}:{first + index}", "the document is empty"))
+        texts = texts.filter(~empty)
+        report.read += len(texts)
+        pending.append(texts)
+        size += int(texts.str.len_chars().sum() or 0)
+        if size >= BATCH_CHARACTERS:
+            yield pl.concat(pending)
+            pending, size = [], 0
+    if pending:
+        yield pl.concat(pending)
+
+
+def _count_table_fast(path: Path, text_column: str, report: CorpusReport, counter: _Counter) -> bool:
+    """Count a table corpus with polars reading it; False if polars cannot read it (a
+    malformed line), so that the line-by-line reader can name the bad rows."""
+    import polars as pl
+
+    try:
+        for texts in _polars_text_batches(path, text_column, report):
+            _count_norms_polars(texts, counter)
+    except CorpusError:
+        raise
+    except (pl.exceptions.PolarsError, OSError):
+        return False
+    return True
 
 
 def _documents_from_texts(texts: Iterable[str], report: CorpusReport) -> Iterator[Document]:

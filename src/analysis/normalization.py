@@ -139,4 +139,9 @@ def normalize(text: str, **options: bool) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
+    if not options:
+        return text.translate(_DEFAULT_TABLE)
     return text.translate(_composed_table(resolve_options(**options)))
+
+
+_DEFAULT_TABLE = _composed_table(resolve_options())

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import chars
+from analysis.decoding import ArticleError, decode_text
 
 PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text"]
 
@@ -18,10 +19,6 @@ PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text"]
 # paragraph separators); a paragraph is a line with something other than white space.
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}]")
-
-
-class ArticleError(ValueError):
-    """A file that cannot be read as an Arabic article; the message names the file."""
 
 
 @dataclass(frozen=True)
@@ -100,24 +97,6 @@ def dateline_place(paragraphs: pd.DataFrame) -> str:
         if 0 < len(words) <= 10 and not any(normalize(w) in default_stopwords() for w in words):
             return place
     return ""
-
-
-def decode_text(path: Path, data: bytes) -> tuple[str, str]:
-    """Decode UTF-8 (with or without a byte-order mark), or raise ``ArticleError``."""
-    if b"\x00" in data[:8192]:
-        raise ArticleError(
-            f"{path}: looks like a binary file (it contains NUL bytes), not text. "
-            "Give the path of a plain-text (.txt) article saved as UTF-8."
-        )
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError as exc:
-        raise ArticleError(
-            f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start} "
-            f"cannot be decoded: {exc.reason}). Re-save the file as UTF-8, for example "
-            f"`iconv -f WINDOWS-1256 -t UTF-8 {path.name}` for a legacy Arabic file."
-        ) from None
 
 
 def load_article(path: str | Path) -> Article:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.normalization import normalize
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SOURCE = "stopwords-iso, Arabic list (MIT licence), via the stopwordsiso package"
 
@@ -49,6 +51,8 @@ def mark_stopwords(tokens: pd.DataFrame, stopwords: Iterable[str] | None = None)
     stripping a conjunction or preposition (``وفي`` -> ``في``). A stem that lost the
     article does not count: ``العام`` (the general) is not the stopword ``عام``.
     """
+    import pandas as pd
+
     from analysis.stemming import is_stopword
 
     words = default_stopwords() if stopwords is None else _normalized(stopwords)

@@ -11,38 +11,13 @@ import pandas as pd
 
 from analysis import chars
 from analysis.normalization import normalize
+from analysis.patterns import TOKEN
 from analysis.reading import Article, paragraphs_frame
 from analysis.stemming import stem_words
 from analysis.stopwords import default_stopwords, mark_stopwords, stopword_set
 
 TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "stem", "is_stop", "kind"]
 _ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}]")
-
-_DIGIT = f"[{chars.DIGITS}]"
-_NOT_DIGIT_NEXT = f"(?!{_DIGIT})"
-# "7 500", "7,500", "1٬250٬000": groups of three after one to three digits, all with the
-# same separator; then an optional decimal part with a point (not a comma, which groups).
-_GROUPED_NUMBER = (
-    f"{_DIGIT}{{1,3}}(?P<sep>[{re.escape(chars.THOUSANDS_SEPARATORS)}]){_DIGIT}{{3}}{_NOT_DIGIT_NEXT}"
-    f"(?:(?P=sep){_DIGIT}{{3}}{_NOT_DIGIT_NEXT})*"
-    f"(?:[.\u066b]{_DIGIT}+)?"
-)
-# "2016", "1.5", "1,3", "٣٫٥"
-_PLAIN_NUMBER = f"{_DIGIT}+(?:[{re.escape(chars.DECIMAL_SEPARATORS)}]{_DIGIT}+)?"
-# A word: letters and Arabic marks, with zero-width joiners or direction marks allowed
-# inside (never at its edges, so a stray mark before a word is not part of it).
-_LETTER = rf"(?:[^\W\d_]|[{chars.DIACRITICS}{chars.TATWEEL}])"
-_WORD = f"{_LETTER}+(?:[{chars.INVISIBLE_CONTROLS}]+{_LETTER}+)*"
-#: The pattern of a ``word`` token, for code that needs only the words (corpus counting).
-WORD_PATTERN = _WORD
-# Anything else that is neither white space nor an invisible control is a token: one
-# character, or a run of the same one ("’’", "..."); invisible controls between tokens
-# are skipped like white space.
-_OTHER = rf"(?P<char>[^\s{chars.INVISIBLE_CONTROLS}])(?P=char)*"
-
-_TOKEN = re.compile(
-    f"(?P<number>{_GROUPED_NUMBER}|{_PLAIN_NUMBER})|(?P<word>{_WORD})|(?P<other>{_OTHER})"
-)
 
 _SENTENCE_END = set(chars.SENTENCE_TERMINATORS)
 
@@ -96,7 +71,7 @@ def tokenize(
     for paragraph, start, end in zip(paragraphs["paragraph"], paragraphs["start"], paragraphs["end"]):
         ended_at = start  # a paragraph starts a sentence, as if one had just ended
         previous = None
-        for match in _TOKEN.finditer(text, start, end):
+        for match in TOKEN.finditer(text, start, end):
             kind = match.lastgroup
             token = match.group()
             if kind == "other":

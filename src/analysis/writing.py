@@ -11,8 +11,10 @@ import io
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
@@ -33,7 +35,26 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
 
 
 def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``frame`` as UTF-8 CSV (no index, ``\\n`` line ends) atomically; return ``path``."""
+    """Write ``frame`` atomically and return ``path``: UTF-8 CSV (no index, ``\\n`` line
+    ends), or Parquet when ``path`` ends in ``.parquet`` (object columns, such as the
+    figures' mixed ``value``, are written as text there)."""
+    path = Path(path)
+    if path.suffix.lower() == ".parquet":
+        import polars as pl
+
+        mixed = [c for c in frame.columns if frame[c].dtype == object]
+        frame = frame.assign(**{c: frame[c].map(lambda v: None if v is None else str(v)) for c in mixed})
+        return write_polars_table(pl.from_pandas(frame), path)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return atomic_write_bytes(path, buffer.getvalue().encode("utf-8"))
+
+
+def write_polars_table(frame, path: str | Path) -> Path:
+    """Write a polars DataFrame as CSV or Parquet (by ``path``'s suffix), atomically."""
+    buffer = io.BytesIO()
+    if Path(path).suffix.lower() == ".parquet":
+        frame.write_parquet(buffer)
+    else:
+        frame.write_csv(buffer)
+    return atomic_write_bytes(path, buffer.getvalue())

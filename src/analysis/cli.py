@@ -1,0 +1,128 @@
+"""Command line: `python -m analysis` (or `arabic-news`).
+
+Exit codes scripts can rely on:
+  0  done, every document read
+  1  failed: an input could not be read (the message names it) or a run was stopped
+  2  wrong usage (unknown option, missing argument)
+  3  done, but some documents of the corpus could not be read (listed on stderr)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+PROG = "arabic-news"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Word counts, quoted figures, quotations and charts from Arabic news text.",
+        epilog=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    report = sub.add_parser("report", help="all tables and charts for one article (what the notebooks produce)",
+                            description="Write every table (CSV or Parquet) and every chart (PNG + SVG) "
+                                        "for one UTF-8 article to a folder.")
+    report.add_argument("article", type=Path, help="a UTF-8 text file; its first line is the title")
+    report.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
+    report.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
+    report.add_argument("--no-charts", action="store_true", help="tables only (does not import matplotlib)")
+
+    count = sub.add_parser("count", help="word counts over a corpus",
+                           description="Count words over a corpus: a folder or glob of .txt files, or one "
+                                       ".csv/.parquet/.jsonl file with a text column. Columns: word, n, share, "
+                                       "documents (how many documents contain the word).")
+    count.add_argument("corpus", help="folder, glob (quote it: 'news/*.txt'), .txt, .csv, .parquet or .jsonl")
+    count.add_argument("--out", type=Path, required=True, help="output table, .csv or .parquet")
+    count.add_argument("--by", choices=("norm", "stem"), default="norm",
+                       help="count folded forms (norm, default) or light stems (stem)")
+    count.add_argument("--drop-stopwords", action="store_true", help="leave out stopwords (stopwords-iso list)")
+    count.add_argument("--text-column", default="text", help="text column of a table corpus (default: text)")
+    count.add_argument("--id-column", default=None, help="column naming each document in messages")
+    count.add_argument("--engine", choices=("polars", "python", "dask"), default="polars",
+                       help="tokenizer engine (default: polars; dask runs on a local cluster)")
+    count.add_argument("--on-error", choices=("skip", "stop"), default="skip",
+                       help="an unreadable document is skipped and reported (default) or stops the run")
+    count.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    for name, what in (("figures", "the figures an article quotes"), ("quotes", "the quotations and speakers")):
+        command = sub.add_parser(name, help=what, description=f"Print {what} as tab-separated values, "
+                                                                "or write them with --out.")
+        command.add_argument("article", type=Path, help="a UTF-8 text file")
+        command.add_argument("--out", type=Path, help="write a .csv or .parquet table instead of printing")
+    return parser
+
+
+def _error(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from analysis.corpus import CorpusError
+    from analysis.decoding import ArticleError
+
+    try:
+        if args.command == "report":
+            from analysis.reading import load_article
+            from analysis.report import write_report
+
+            written = write_report(load_article(args.article), args.out, table_format=args.format,
+                                   with_charts=not args.no_charts)
+            print(f"wrote {len(written)} files to {args.out}", file=sys.stderr)
+            return EXIT_OK
+        if args.command == "count":
+            return _count(args)
+        from analysis.reading import load_article
+        from analysis.writing import write_table
+
+        article = load_article(args.article)
+        if args.command == "figures":
+            from analysis.figures import quoted_figures
+
+            table = quoted_figures(article)
+        else:
+            from analysis.quotes import quotations
+
+            table = quotations(article)
+        if args.out:
+            write_table(table, args.out)
+        else:
+            table.to_csv(sys.stdout, sep="\t", index=False)
+        return EXIT_OK
+    except (FileNotFoundError, IsADirectoryError, ArticleError, CorpusError) as error:
+        return _error(str(error))
+    except ValueError as error:
+        return _error(str(error))
+
+
+def _count(args) -> int:
+    import warnings
+
+    from analysis.corpus import CorpusReport, count_corpus
+    from analysis.writing import write_polars_table
+
+    if args.out.suffix.lower() not in {".csv", ".parquet"}:
+        return _error(f"{args.out}: the output must end in .csv or .parquet")
+    report = CorpusReport()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # the summary is printed below instead
+        table = count_corpus(args.corpus, by=args.by, drop_stopwords=args.drop_stopwords,
+                             text_column=args.text_column, id_column=args.id_column,
+                             on_error="raise" if args.on_error == "stop" else "skip",
+                             engine=args.engine, report=report, as_polars=True,
+                             progress=not args.no_progress and sys.stderr.isatty())
+    write_polars_table(table, args.out)
+    print(f"{report.summary()}; {len(table)} distinct words written to {args.out}", file=sys.stderr)
+    return EXIT_PARTIAL if report.skipped else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
