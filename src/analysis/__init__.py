@@ -18,6 +18,8 @@ _EXPORTS = {
     "paragraphs_frame": "analysis.reading",
     "normalize": "analysis.normalization",
     "tokenize": "analysis.tokens",
+    "gaps": "analysis.tokens",
+    "rebuild_text": "analysis.tokens",
     "count_words": "analysis.counting",
     "counts_side_by_side": "analysis.counting",
     "default_stopwords": "analysis.stopwords",

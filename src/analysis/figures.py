@@ -670,7 +670,7 @@ class _Scanner:
 def find_dateline(text: str) -> dt.date | None:
     """The article's date: the first full date (day, month, year) in its first three
     paragraphs (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), or None."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, warn=False)
     tokens = tokens[tokens["paragraph"] <= 3].reset_index(drop=True)
     scanner = _Scanner(text, tokens, None)
     for i in range(scanner.n):
@@ -705,7 +705,7 @@ def quoted_figures(text: str | Article, *, dateline: dt.date | str | None = None
         dateline = dt.date.fromisoformat(dateline)
     if dateline is None:
         dateline = find_dateline(text)
-    tokens = tokenize(text)
+    tokens = tokenize(text, warn=False)
     scanner = _Scanner(text, tokens, dateline)
     rows = []
     for figure in scanner.run():
@@ -740,7 +740,7 @@ def dated_events(text: str | Article, figures: pd.DataFrame | None = None, words
     source = text.text if isinstance(text, Article) else text
     if figures is None:
         figures = quoted_figures(text)
-    tokens = tokenize(source)
+    tokens = tokenize(source, warn=False)
     rows = []
     for figure in figures[figures["kind"] == "date"].itertuples():
         if not isinstance(figure.value, str) or figure.value.startswith("-"):

@@ -280,7 +280,7 @@ def quotations(text: str | Article) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"quotations() takes a str or an Article, not {type(text).__name__}")
     quotes = _find_quotes(text)
-    tokens = tokenize(text)
+    tokens = tokenize(text, warn=False)
     attribution = _Attribution(text, tokens)
     attribution.learn_all()
     previous = ("", "")

@@ -42,6 +42,7 @@ def tokenize(
     stopwords: Iterable[str] | None = None,
     lexicon: Iterable[str] = (),
     suffixes: bool = False,
+    warn: bool = True,
 ) -> pd.DataFrame:
     """One row per token of ``text``, in reading order.
 
@@ -57,7 +58,7 @@ def tokenize(
     ``stopwords`` replaces the default list (stopwords-iso); ``lexicon`` adds known words
     that let the stemmer strip a bare prefix (``لداعش`` -> ``داعش`` once ``داعش`` is known);
     ``suffixes`` also strips pronoun suffixes. A text with no Arabic letters is
-    tokenized all the same, with a warning.
+    tokenized all the same, with a warning (``warn=False``: without).
     """
     if isinstance(text, Article):
         text = text.text
@@ -91,7 +92,7 @@ def tokenize(
                 norm = norms[token] = normalize(token)
             rows.append((paragraph, sentence, tok_start, tok_end, token, norm, kind))
             previous = (tok_start, tok_end, kind)
-    if any(row[6] == "word" for row in rows) and not _ARABIC_LETTER.search(text):
+    if warn and any(row[6] == "word" for row in rows) and not _ARABIC_LETTER.search(text):
         warnings.warn(
             "tokenize: the text has words but no Arabic letters; the tables describe it, but "
             "the Arabic folding, stemming and stopwords have nothing to act on.",
@@ -108,3 +109,27 @@ def tokenize(
         {"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64",
          "token": "str", "norm": "str", "stem": "str", "is_stop": "bool", "kind": "str"}
     )[TOKEN_COLUMNS]
+
+
+GAP_COLUMNS = ["start", "end", "text"]
+
+
+def gaps(text: str, tokens: pd.DataFrame) -> pd.DataFrame:
+    """What lies between the tokens (and before the first and after the last): one row
+    per non-empty gap, ``text == text[start:end]`` (white space, line breaks, direction
+    marks). Together with the tokens it is the whole text: see :func:`rebuild_text`."""
+    rows = []
+    position = 0
+    for start, end in zip(tokens["start"], tokens["end"]):
+        if start > position:
+            rows.append((position, start, text[position:start]))
+        position = end
+    if position < len(text):
+        rows.append((position, len(text), text[position:]))
+    return pd.DataFrame(rows, columns=GAP_COLUMNS).astype({"start": "int64", "end": "int64", "text": "str"})
+
+
+def rebuild_text(tokens: pd.DataFrame, gap_table: pd.DataFrame) -> str:
+    """The original text, rebuilt from the token table and the gap table, exactly."""
+    pieces = sorted(list(zip(tokens["start"], tokens["token"])) + list(zip(gap_table["start"], gap_table["text"])))
+    return "".join(piece for _, piece in pieces)
