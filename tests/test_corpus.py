@@ -142,3 +142,33 @@ def test_dask_engine_on_a_local_cluster():
             Client(cluster) as client:
         table = count_corpus(texts, engine="dask", dask_client=client, by="stem")
     pd.testing.assert_frame_equal(table, count_corpus(texts, by="stem"))
+
+
+def test_dask_reads_byte_ranges_of_a_json_lines_file(tmp_path):
+    from dask.distributed import Client, LocalCluster
+
+    texts = corpus_texts() * 3
+    path = tmp_path / "c.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for text in texts:
+            out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        out.write("\n{broken\n")
+    report = CorpusReport()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client, pytest.warns(UserWarning, match="1 not read"):
+        table = count_corpus(path, engine="dask", dask_client=client, report=report)
+    assert report.read == len(texts)
+    pd.testing.assert_frame_equal(table, count_corpus(texts))
+
+
+def test_json_lines_byte_ranges_cover_every_record_once(tmp_path):
+    from analysis.corpus import _jsonl_range_texts
+
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps({"text": f"نص {i}"}, ensure_ascii=False) + "\n" for i in range(50)),
+                    encoding="utf-8")
+    size = path.stat().st_size
+    for parts in (1, 2, 3, 7, 50, 200):
+        bounds = [size * k // parts for k in range(parts + 1)]
+        found = [t for k in range(parts) for t in _jsonl_range_texts(path, bounds[k], bounds[k + 1], "text")[0]]
+        assert found == [f"نص {i}" for i in range(50)], parts

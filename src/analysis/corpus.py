@@ -418,6 +418,13 @@ def count_corpus(
             if report.skipped:
                 warnings.warn(f"count_corpus: {report.summary()}", UserWarning, stacklevel=2)
             return counter.polars_table() if as_polars else counter.table()
+    if engine == "dask" and isinstance(source, (str, Path)) and Path(source).suffix.lower() in {".jsonl", ".ndjson"} \
+            and Path(source).is_file():
+        options = dict(by=by, drop_stopwords=drop_stopwords, stopwords=stopwords, lexicon=tuple(lexicon))
+        total = _count_jsonl_with_dask(Path(source), text_column, options, dask_client, report)
+        if report.skipped:
+            warnings.warn(f"count_corpus: {report.summary()}", UserWarning, stacklevel=2)
+        return total.polars_table() if as_polars else total.table()
     if isinstance(source, (str, Path)):
         documents: Iterable[Document] = iter_documents(source, text_column=text_column, id_column=id_column,
                                                        on_error=on_error, report=report)
@@ -529,14 +536,83 @@ def _count_batch_for_dask(texts: list[str], options: dict) -> _Counter:
     return count_texts(texts, engine="polars", **options)
 
 
-def _count_with_dask(documents: Iterable[Document], options: dict, client) -> _Counter:
-    from dask.distributed import Client, LocalCluster, as_completed
+def _jsonl_range_texts(path: Path, start: int, end: int, text_column: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The texts of the JSON Lines records that start in bytes [start, end) of ``path``,
+    and the records that could not be read (named by byte offset)."""
+    texts, skipped = [], []
+    with path.open("rb") as lines:
+        if start:
+            lines.seek(start - 1)
+            lines.readline()  # finish the line that runs into this range: it belongs to the previous one
+        while (offset := lines.tell()) < end:
+            line = lines.readline()
+            if not line:
+                break
+            if not line.strip():
+                continue
+            name = f"{path.name}@{offset}"
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as error:
+                skipped.append((name, f"not valid JSON ({error})"))
+                continue
+            text = record.get(text_column) if isinstance(record, dict) else None
+            if not isinstance(text, str) or not text.strip():
+                skipped.append((name, "the document is empty or its text is not a string"))
+                continue
+            texts.append(text)
+    return texts, skipped
 
-    own = client is None
-    if own:
-        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        client = Client(cluster)
+
+def _count_jsonl_range_for_dask(path: str, start: int, end: int, text_column: str, options: dict):
+    """One Dask partition: read a byte range of a JSON Lines file and count it, so that
+    the texts never travel between processes."""
+    os.environ.setdefault("POLARS_MAX_THREADS", "1")
+    texts, skipped = _jsonl_range_texts(Path(path), start, end, text_column)
+    counter = count_texts(texts, engine="polars", **options) if texts else _new_counter(
+        options["by"], options["drop_stopwords"], options["stopwords"], options["lexicon"])
+    return counter, len(texts), skipped
+
+
+def _dask_client(client):
+    """The given client, or a new local cluster with one process per core (and a closer)."""
+    if client is not None:
+        return client, lambda: None
+    from dask.distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    own = Client(cluster)
+    return own, lambda: (own.close(), cluster.close())
+
+
+def _count_jsonl_with_dask(path: Path, text_column: str, options: dict, client, report: CorpusReport) -> _Counter:
+    """Dask over a JSON Lines file: each worker reads and counts its own byte range."""
+    from dask.distributed import as_completed
+
+    client, close = _dask_client(client)
+    try:
+        size = path.stat().st_size
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        parts = max(2 * workers, -(-size // (16 << 20)))  # at most 16 MB per partition
+        bounds = [size * k // parts for k in range(parts + 1)]
+        futures = [client.submit(_count_jsonl_range_for_dask, str(path), bounds[k], bounds[k + 1], text_column,
+                                 options, pure=False) for k in range(parts)]
+        total = _new_counter(options["by"], options["drop_stopwords"], options["stopwords"], options["lexicon"])
+        for done in as_completed(futures):
+            counter, read, skipped = done.result()
+            total.merge(counter)
+            report.read += read
+            report.skipped.extend(skipped)
+        return total
+    finally:
+        close()
+
+
+def _count_with_dask(documents: Iterable[Document], options: dict, client) -> _Counter:
+    from dask.distributed import as_completed
+
+    client, close = _dask_client(client)
     try:
         total = _new_counter(options["by"], options["drop_stopwords"], options["stopwords"], options["lexicon"])
         futures = []
@@ -551,6 +627,4 @@ def _count_with_dask(documents: Iterable[Document], options: dict, client) -> _C
             total.merge(done.result())
         return total
     finally:
-        if own:
-            client.close()
-            cluster.close()
+        close()
