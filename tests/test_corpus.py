@@ -94,7 +94,7 @@ def test_bad_documents_are_reported_and_skipped(tmp_path):
     reasons = dict(report.skipped)
     assert set(reasons) == {str(tmp_path / n) for n in ("empty.txt", "image.txt", "legacy.txt")}
     assert "empty" in reasons[str(tmp_path / "empty.txt")]
-    assert "binary" in reasons[str(tmp_path / "image.txt")]
+    assert "looks like a PNG image" in reasons[str(tmp_path / "image.txt")]
     assert "not valid UTF-8" in reasons[str(tmp_path / "legacy.txt")]
     with pytest.raises(CorpusError, match="empty.txt: the document is empty"):  # the first, by name
         count_corpus(tmp_path, on_error="raise")

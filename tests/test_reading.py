@@ -57,14 +57,14 @@ def test_directory_is_refused(tmp_path):
 def test_windows_1256_bytes_are_refused_with_offset_and_advice(tmp_path):
     path = tmp_path / "legacy.txt"
     path.write_bytes("الإنتربول".encode("cp1256"))
-    with pytest.raises(ArticleError, match=r"legacy.txt: not valid UTF-8 \(byte 0x.. at offset 0.*Re-save the file as UTF-8"):
+    with pytest.raises(ArticleError, match=r"legacy.txt: not valid UTF-8 \(byte 0x.. at offset 0.*encoding=.cp1256.*re-save it as UTF-8"):
         analysis.load_article(path)
 
 
 def test_binary_file_is_refused(tmp_path):
     path = tmp_path / "image.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(ArticleError, match="image.png: looks like a binary file"):
+    with pytest.raises(ArticleError, match="image.png: looks like a PNG image"):
         analysis.load_article(path)
 
 

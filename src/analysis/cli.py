@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
     report.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     report.add_argument("--no-charts", action="store_true", help="tables only (does not import matplotlib)")
+    _reading_options(report)
 
     count = sub.add_parser("count", help="word counts over a corpus",
                            description="Count words over a corpus: a folder or glob of .txt files, or one "
@@ -50,13 +51,32 @@ def _parser() -> argparse.ArgumentParser:
     count.add_argument("--on-error", choices=("skip", "stop"), default="skip",
                        help="an unreadable document is skipped and reported (default) or stops the run")
     count.add_argument("--no-progress", action="store_true", help="no progress bar")
+    count.add_argument("--encoding", default="utf-8", choices=ENCODING_CHOICES,
+                       help="encoding of .txt documents (default utf-8; auto detects Windows-1256/ISO-8859-6)")
 
     for name, what in (("figures", "the figures an article quotes"), ("quotes", "the quotations and speakers")):
         command = sub.add_parser(name, help=what, description=f"Print {what} as tab-separated values, "
                                                                 "or write them with --out.")
         command.add_argument("article", type=Path, help="a UTF-8 text file")
         command.add_argument("--out", type=Path, help="write a .csv or .parquet table instead of printing")
+        _reading_options(command)
     return parser
+
+
+ENCODING_CHOICES = ("utf-8", "auto", "utf-16", "cp1256", "iso-8859-6")
+
+
+def _reading_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--encoding", default="utf-8", choices=ENCODING_CHOICES,
+                         help="file encoding (default utf-8; auto detects Windows-1256 and ISO-8859-6)")
+    command.add_argument("--replace-errors", action="store_true",
+                         help="replace undecodable bytes with U+FFFD (counted in a warning) instead of stopping")
+
+
+def _load(args):
+    from analysis.reading import load_article
+
+    return load_article(args.article, encoding=args.encoding, errors="replace" if args.replace_errors else "strict")
 
 
 def _error(message: str) -> int:
@@ -65,25 +85,26 @@ def _error(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    warnings.formatwarning = lambda message, *_args, **_kwargs: f"{PROG}: warning: {message}\n"
     args = _parser().parse_args(argv)
     from analysis.corpus import CorpusError
     from analysis.decoding import ArticleError
 
     try:
         if args.command == "report":
-            from analysis.reading import load_article
             from analysis.report import write_report
 
-            written = write_report(load_article(args.article), args.out, table_format=args.format,
+            written = write_report(_load(args), args.out, table_format=args.format,
                                    with_charts=not args.no_charts)
             print(f"wrote {len(written)} files to {args.out}", file=sys.stderr)
             return EXIT_OK
         if args.command == "count":
             return _count(args)
-        from analysis.reading import load_article
         from analysis.writing import write_table
 
-        article = load_article(args.article)
+        article = _load(args)
         if args.command == "figures":
             from analysis.figures import quoted_figures
 
@@ -117,7 +138,7 @@ def _count(args) -> int:
         table = count_corpus(args.corpus, by=args.by, drop_stopwords=args.drop_stopwords,
                              text_column=args.text_column, id_column=args.id_column,
                              on_error="raise" if args.on_error == "stop" else "skip",
-                             engine=args.engine, report=report, as_polars=True,
+                             engine=args.engine, report=report, as_polars=True, encoding=args.encoding,
                              progress=not args.no_progress and sys.stderr.isatty())
     write_polars_table(table, args.out)
     print(f"{report.summary()}; {len(table)} distinct words written to {args.out}", file=sys.stderr)

@@ -84,6 +84,7 @@ def iter_documents(
     id_column: str | None = None,
     on_error: str = "skip",
     report: CorpusReport | None = None,
+    encoding: str = "utf-8",
 ) -> Iterator[Document]:
     """Yield the documents of ``source`` one by one.
 
@@ -91,7 +92,8 @@ def iter_documents(
     ``.txt`` file, or a ``.csv`` / ``.parquet`` / ``.jsonl`` file whose ``text_column``
     holds the texts (``id_column`` names them; default: the row number). Unreadable
     documents go to ``report.skipped`` with the reason (``on_error="skip"``) or raise
-    :class:`CorpusError` (``on_error="raise"``).
+    :class:`CorpusError` (``on_error="raise"``). ``encoding`` applies to ``.txt`` files
+    (``"auto"`` detects Windows-1256 and ISO-8859-6; see :mod:`analysis.decoding`).
     """
     _check_choice("on_error", on_error, ON_ERROR)
     report = report if report is not None else CorpusReport()
@@ -108,7 +110,7 @@ def iter_documents(
         rows = ((str(p), p) for p in files)
     for name, content in rows:
         try:
-            text = _document_text(name, content)
+            text = _document_text(name, content, encoding)
         except (ArticleError, OSError) as error:
             if on_error == "raise":
                 raise CorpusError(str(error)) from error
@@ -123,11 +125,11 @@ def _reason(name: str, error: Exception) -> str:
     return message[len(name) + 2 :] if message.startswith(f"{name}: ") else message
 
 
-def _document_text(name: str, content: object) -> str:
+def _document_text(name: str, content: object, encoding: str = "utf-8") -> str:
     if isinstance(content, Exception):
         raise content
     if isinstance(content, Path):
-        text, _ = decode_text(content, content.read_bytes())
+        text, _ = decode_text(content, content.read_bytes(), encoding)
     elif isinstance(content, str):
         text = content
     else:
@@ -385,6 +387,7 @@ def count_corpus(
     text_column: str = "text",
     id_column: str | None = None,
     on_error: str = "skip",
+    encoding: str = "utf-8",
     engine: str = "polars",
     report: CorpusReport | None = None,
     progress: bool = False,
@@ -427,7 +430,7 @@ def count_corpus(
         return total.polars_table() if as_polars else total.table()
     if isinstance(source, (str, Path)):
         documents: Iterable[Document] = iter_documents(source, text_column=text_column, id_column=id_column,
-                                                       on_error=on_error, report=report)
+                                                       on_error=on_error, report=report, encoding=encoding)
     else:
         documents = _documents_from_texts(source, report)
     if progress:

@@ -13,6 +13,7 @@ or a surname ("شتوك") resolves to the fullest name given in the article with
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -233,8 +234,8 @@ class _Attribution:
     def before(self, offset: int) -> tuple[bool, str, str] | None:
         """The nearest reporting verb before ``offset`` in its sentence:
         (has a subject, resolved speaker, subject as written)."""
-        i = next((k for k in range(len(self.start) - 1, -1, -1) if self.end[k] <= offset), None)
-        if i is None:
+        i = bisect.bisect_right(self.end, offset) - 1  # the last token ending before the quote
+        if i < 0:
             return None
         sentence = self.sentence[i]
         for k in range(i, -1, -1):
@@ -249,8 +250,8 @@ class _Attribution:
 
     def after(self, offset: int) -> tuple[str, str] | None:
         """A reporting verb (or بحسب) right after a closing mark: "…»، قال الوزير"."""
-        i = next((k for k in range(len(self.start)) if self.start[k] >= offset), None)
-        if i is None:
+        i = bisect.bisect_left(self.start, offset)  # the first token after the quote
+        if i >= len(self.start):
             return None
         sentence = self.sentence[i]
         for k in range(i, min(i + 3, len(self.norm))):

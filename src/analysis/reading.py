@@ -18,7 +18,8 @@ PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text"]
 # A line is a run of characters without a line break (LF, CR, or the Unicode line and
 # paragraph separators); a paragraph is a line with something other than white space.
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
-_ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}]")
+# Arabic letters, also as presentation forms (text baked for display is still Arabic).
+_ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B[:-1]}]")
 
 
 @dataclass(frozen=True)
@@ -99,13 +100,34 @@ def dateline_place(paragraphs: pd.DataFrame) -> str:
     return ""
 
 
-def load_article(path: str | Path) -> Article:
-    """Read the UTF-8 text file at ``path`` as an article.
+def _warn_if_baked(path: Path, text: str) -> None:
+    import warnings
 
-    The title is the first non-empty line. Raises ``FileNotFoundError`` for a missing
-    file, ``IsADirectoryError`` for a folder, and ``ArticleError`` (a ``ValueError``)
-    for bytes that are not UTF-8, binary data, an empty file or a text with no Arabic
-    letters; each message names the file and says what to do.
+    from analysis.repair import looks_visual_order, presentation_form_share
+
+    share = presentation_form_share(text)
+    if looks_visual_order(text):
+        warnings.warn(f"{path}: the Arabic looks like visual (reversed) order, as copied from a PDF or a "
+                      "rendered page; counts and figures will be wrong. Repair it with "
+                      "analysis.repair_visual_order(article.text) and save the result.", UserWarning, stacklevel=3)
+    elif share > 0.2:
+        warnings.warn(f"{path}: {share:.0%} of the Arabic letters are presentation forms (text baked for "
+                      "display); they are folded back to letters when counting.", UserWarning, stacklevel=3)
+
+
+def load_article(path: str | Path, *, encoding: str = "utf-8", errors: str = "strict") -> Article:
+    """Read the text file at ``path`` as an article.
+
+    The title is the first non-empty line. UTF-8 (with or without a byte-order mark) and
+    UTF-16 with one are read as they are; ``encoding="cp1256"`` or ``"iso-8859-6"``
+    reads the legacy Arabic encodings, ``encoding="auto"`` detects them; ``errors=
+    "replace"`` turns undecodable bytes into U+FFFD with a warning (see
+    :mod:`analysis.decoding`). Raises ``FileNotFoundError`` for a missing file,
+    ``IsADirectoryError`` for a folder, and ``ArticleError`` (a ``ValueError``) for
+    bytes that cannot be decoded (naming the offset and the likely encoding), binary
+    data, an empty file or a text with no Arabic letters; each message names the file
+    and says what to do. Text baked for display (presentation forms, visual order) is
+    kept as it is, with a warning saying how to repair it.
     """
     path = Path(path)
     if not path.exists():
@@ -117,7 +139,7 @@ def load_article(path: str | Path) -> Article:
         raise IsADirectoryError(
             f"{path}: is a folder, not a file. Give the path of one article (.txt)."
         )
-    text, encoding = decode_text(path, path.read_bytes())
+    text, encoding = decode_text(path, path.read_bytes(), encoding, errors)
     if not text.strip():
         raise ArticleError(f"{path}: the file is empty. Give an article with text in it.")
     if not _ARABIC_LETTER.search(text):
@@ -125,6 +147,7 @@ def load_article(path: str | Path) -> Article:
             f"{path}: contains no Arabic letters. This package analyses Arabic text; "
             "check that this is the article you meant."
         )
+    _warn_if_baked(path, text)
     paragraphs = paragraphs_frame(text)
     return Article(
         path=path,

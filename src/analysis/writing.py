@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,9 +43,13 @@ def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
     if path.suffix.lower() == ".parquet":
         import polars as pl
 
-        mixed = [c for c in frame.columns if frame[c].dtype == object]
-        frame = frame.assign(**{c: frame[c].map(lambda v: None if v is None else str(v)) for c in mixed})
-        return write_polars_table(pl.from_pandas(frame), path)
+        columns = {}
+        for column in frame.columns:
+            values = frame[column].tolist()
+            if frame[column].dtype == object:  # mixed values (a figure's number, date or pair): as text
+                values = [None if v is None else str(v) for v in values]
+            columns[str(column)] = values
+        return write_polars_table(pl.DataFrame(columns, strict=False), path)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return atomic_write_bytes(path, buffer.getvalue().encode("utf-8"))
@@ -58,3 +63,53 @@ def write_polars_table(frame, path: str | Path) -> Path:
     else:
         frame.write_csv(buffer)
     return atomic_write_bytes(path, buffer.getvalue())
+
+
+_INT = re.compile(r"-?\d+")
+_FLOAT = re.compile(r"-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|-?inf|nan")
+_PAIR = re.compile(r"\((.*), (.*)\)")
+
+
+def _value(cell: str):
+    """A figure's value back from its text: None, an int, a float, an ISO date string,
+    or a (low, high) pair of those."""
+    if cell == "":
+        return None
+    pair = _PAIR.fullmatch(cell)
+    if pair:
+        return tuple(_value(part.strip("'")) for part in pair.groups())
+    if _INT.fullmatch(cell):
+        return int(cell)
+    if _FLOAT.fullmatch(cell):
+        return float(cell)
+    return cell
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """Read a table :func:`write_table` wrote, with its types: whole-number columns as
+    int64, decimal ones as float64, True/False as bool, text as str (empty cells stay
+    ""), and a figures table's mixed ``value`` column as numbers, dates and pairs."""
+    import pandas as pd
+
+    path = Path(path)
+    if path.suffix.lower() == ".parquet":
+        import polars as pl
+
+        raw = pl.read_parquet(path).with_columns(pl.col(pl.String).fill_null(""))
+        frame = pd.DataFrame({c: [str(v) for v in raw[c].to_list()] for c in raw.columns})
+    else:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    typed = {}
+    for column in frame.columns:
+        cells = frame[column].astype(str)
+        if column == "value":
+            typed[column] = pd.Series([_value(c) for c in cells], dtype=object, index=frame.index)
+        elif len(cells) and cells.map(lambda c: bool(_INT.fullmatch(c))).all():
+            typed[column] = cells.astype("int64")
+        elif len(cells) and cells.map(lambda c: bool(_FLOAT.fullmatch(c))).all():
+            typed[column] = cells.astype("float64")
+        elif len(cells) and cells.isin(["True", "False"]).all():
+            typed[column] = cells == "True"
+        else:
+            typed[column] = cells.astype("str")
+    return pd.DataFrame(typed, index=frame.index)
