@@ -208,3 +208,27 @@ def test_figure_labels_and_events(article, figures):
     assert events["date"].tolist() == ["2014-09", "2016-07-21", "2016-07-22"]
     assert events["event"].iloc[0] == "والتحالف العالمي الذي أُنشئ"
     assert events["event"].iloc[-1] == "نشر الخبر"
+
+
+def test_compound_numbers_after_a_scale():
+    one("ارتفعت الحصيلة إلى 35 ألفا و562 قتيلا", surface="35 ألفا و562", value=35562, noun="قتيلا")
+    one("يضم المخيم نحو 3 آلاف و500 شخص", value=3500, approx="about", noun="شخص")
+    one("بلغ الدولار 15 ألفا و200 ليرة", value=15200, kind="money", noun="ليرة")
+
+
+def test_ordinal_day_dates_and_relative_years():
+    one("منذ السابع من أكتوبر الماضي", kind="date", value="2023-10-07", surface="السابع من أكتوبر الماضي")
+    one("في الحادي عشر من سبتمبر 2001", kind="date", value="2001-09-11")
+    one("في الحادي والعشرين من يونيو المقبل", kind="date", value="2024-06-21")
+    one("في 5 نوفمبر المقبل", kind="date", value="2024-11-05")  # dateline March 2024
+
+
+def test_age_at_death():
+    rows = analysis.quoted_figures("وتوفي الأحد في المستشفى عن 85 عاماً.", dateline=DATELINE)
+    assert rows[["value", "kind"]].values.tolist() == [[85, "age"]]
+
+
+def test_noun_stops_at_the_next_clause():
+    one("قتل 12 شخصاً وأصيب آخرون", noun="شخصاً")
+    one("فتحت 12 مدرسة لإيواء الأسر", noun="مدرسة")
+    one("خصصت 50 مليون دينار لدعم السلع", noun="دينار", kind="money")

@@ -94,3 +94,22 @@ def test_no_quotes_gives_an_empty_or_sensible_table(text):
     assert list(table.columns) == QUOTATION_COLUMNS
     for row in table.itertuples():
         assert text[row.start : row.end] == row.text
+
+
+def test_relayed_speech_names_the_source_after_an():
+    table = analysis.quotations("ونقلت وكالة رويترز عن مصدر مطلع قوله إن «المفاوضات وصلت إلى طريق مسدود».")
+    assert table["speaker"].item() == "مصدر مطلع"
+
+
+def test_quoted_names_of_outlets_and_platforms_have_no_speaker():
+    table = analysis.quotations("وصرّح وزير المالية محمد معيط لـ«الشرق الأوسط» بأن «العجز سينخفض».")
+    assert table["text"].tolist() == ["الشرق الأوسط", "العجز سينخفض"]
+    assert table["speaker"].tolist() == ["", "محمد معيط"]
+    table = analysis.quotations("وكتب ترمب على منصة «تروث سوشيال»: «سنفوز».")
+    assert table["speaker"].tolist() == ["", "ترمب"]
+
+
+def test_plural_and_title_only_speakers():
+    assert analysis.quotations('وقال مسؤولون أمريكيون إن "الهجوم كان متوقعا".')["speaker"].item() == "مسؤولون أمريكيون"
+    table = analysis.quotations("«لن نتراجع عن مواقفنا»، قالت رئيسة الوزراء في كلمة أمام البرلمان.")
+    assert table["speaker"].item() == "رئيسة الوزراء"

@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 
 import matplotlib
+import matplotlib.ticker
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -139,6 +140,8 @@ def bar_chart(
     if shown.empty:
         ax.text(0.5, 0.5, display_text("لا توجد بيانات"), transform=ax.transAxes,
                 ha="center", va="center", fontfamily=_fonts())
+    if not log and len(shown) and all(float(v).is_integer() for v in shown[value]):
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))  # counts: no "2.5"
     ax.xaxis.set_major_formatter(_digit_formatter(arabic_digits))
     ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
     ax.tick_params(axis="x", labelfontfamily=_fonts())
@@ -248,6 +251,7 @@ def dispersion_chart(
     ax.set_ylim(len(words) - 0.5, -0.5)  # first word at the top
     ax.set_xlim((1.01, -0.01) if rtl else (-0.01, 1.01))  # room for a mark at either end
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1], ["0%", "25%", "50%", "75%", "100%"])
+    ax.tick_params(axis="x", labelfontfamily=_fonts())
     ax.set_xlabel(display_text(xlabel), fontfamily=_fonts())
     if title:
         ax.set_title(display_text(title), fontfamily=_fonts(), loc="right" if rtl else "left")

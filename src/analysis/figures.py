@@ -74,6 +74,7 @@ TIME_UNITS = frozenset({
 })
 AGE_CUES = frozenset({"عمر", "العمر", "عمره", "عمرها", "عمرهم", "يبلغ", "تبلغ", "البالغ", "البالغة",
                       "البالغين", "سن", "بعمر", "بسن", "ذو", "ذات", "عمرا"})
+DEATH_VERBS = frozenset({"توفي", "توفيت", "رحل", "رحلت", "مات", "ماتت", "وفاة", "وفاته", "وفاتها", "رحيل"})
 YEAR_CUES = frozenset({"عام", "العام", "لعام", "سنة", "السنة", "لسنة", "منذ", "مطلع", "اواخر", "اوائل",
                        "منتصف", "حتى", "بحلول", "خلال", "في", "قبل", "بعد", "نهاية", "بداية", "حلول"})
 IDENTIFIER_CUES = frozenset({"قرار", "القرار", "رقم", "الرقم", "المادة", "الفقرة", "البند", "الفصل",
@@ -83,6 +84,17 @@ ORDINALS = {
     "الخامسة": 5, "السادس": 6, "السادسة": 6, "السابع": 7, "السابعة": 7, "الثامن": 8, "الثامنة": 8,
     "التاسع": 9, "التاسعة": 9, "العاشر": 10, "العاشرة": 10,
 }
+# Ordinal day words before "من" and a month: "السابع من أكتوبر", "الحادي عشر من سبتمبر",
+# "الحادي والعشرين من يونيو". Masculine forms (يوم is masculine), normalized.
+_DAY_UNITS = {"الاول": 1, "الحادي": 1, **{w: d for w, d in ORDINALS.items() if not w.endswith("ة")}}
+DAY_ORDINALS = {w: d for w, d in _DAY_UNITS.items() if w != "الحادي"}
+DAY_ORDINALS.update({"العشرين": 20, "الثلاثين": 30})
+for _word, _day in _DAY_UNITS.items():
+    if _word not in {"الاول", "العاشر"}:
+        DAY_ORDINALS[f"{_word} عشر"] = _day + 10
+        DAY_ORDINALS[f"{_word} والعشرين"] = _day + 20
+DAY_ORDINALS["الحادي والثلاثين"] = 31
+
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "هاتين", "هذين"})
 # Function words that never head a counted noun. (The stopword list is too wide here:
 # it holds "شخصا" and "عاما", which are exactly what numbers count.)
@@ -242,7 +254,14 @@ class _Scanner:
     def date(self, i: int) -> _Figure | None:
         day = None
         first = i
-        if self.is_digits(i):
+        ordinal = self._ordinal_day(i)
+        if ordinal is not None:  # "السابع من أكتوبر", "الحادي عشر من سبتمبر"
+            day, last_word = ordinal
+            month = self.month_at(last_word + 2) if last_word + 2 < self.n and self.norm[last_word + 1] == "من" else None
+            if month is None:
+                return None
+            i = last_word + 2
+        elif self.is_digits(i):
             value = self.digits(i)
             if not value or not isinstance(value[0], int) or not 1 <= value[0] <= 31 or len(self.norm[i]) > 2:
                 return None
@@ -268,7 +287,7 @@ class _Scanner:
         if year is None:
             if self.dateline is None:
                 return _Figure(first, last, f"--{number:02d}-{day:02d}", "date", note="no year in the text or its dateline")
-            year = self.dateline.year
+            year, last = self._year_from_dateline(number, last)
             note = "year from the dateline"
         if day is not None:
             try:
@@ -278,19 +297,34 @@ class _Scanner:
             return _Figure(first, last, f"{year:04d}-{number:02d}-{day:02d}", "date", note=note)
         return _Figure(first, last, f"{year:04d}-{number:02d}", "date", note=note)
 
+    def _ordinal_day(self, i: int) -> tuple[int, int] | None:
+        """(day, last token) for an ordinal day word at i: "السابع", "الحادي عشر"."""
+        if not self.is_word(i):
+            return None
+        two = f"{self.norm[i]} {self.norm[i + 1]}" if i + 1 < self.n else ""
+        if two in DAY_ORDINALS:
+            return DAY_ORDINALS[two], i + 1
+        if self.norm[i] in DAY_ORDINALS:
+            return DAY_ORDINALS[self.norm[i]], i
+        return None
+
     def _bare_month(self, first: int, last: int, month: int, ambiguous: bool) -> _Figure | None:
         """"في يوليو الماضي": a month with no day or year, dated from the dateline."""
         if ambiguous or self.dateline is None:
             return None
+        year, last = self._year_from_dateline(month, last)
+        return _Figure(first, last, f"{year:04d}-{month:02d}", "date", note="year from the dateline")
+
+    def _year_from_dateline(self, month: int, last: int) -> tuple[int, int]:
+        """The year of a month named without one: the dateline's, or the one before or
+        after it when the month is "الماضي" (last) or "المقبل" (next)."""
         year = self.dateline.year
         following = self.norm[last + 1] if last + 1 < self.n else ""
         if following in {"الماضي", "المنصرم", "الفائت"}:
-            year -= month >= self.dateline.month
-            last += 1
-        elif following in {"المقبل", "القادم"}:
-            year += month <= self.dateline.month
-            last += 1
-        return _Figure(first, last, f"{year:04d}-{month:02d}", "date", note="year from the dateline")
+            return year - (month >= self.dateline.month), last + 1
+        if following in {"المقبل", "القادم"}:
+            return year + (month <= self.dateline.month), last + 1
+        return year, last
 
     # ---- identifiers and numeric dates ----------------------------------------------
     def glued_run(self, i: int) -> tuple[int, int]:
@@ -393,9 +427,23 @@ class _Scanner:
             note = ""
         # A scale word after digits: "10 ملايين", "1,3 مليون", "4 آلاف".
         if self.is_digits(i) and last + 1 < self.n and self.spaced(last + 1) and self.norm[last + 1] in SCALES:
-            value = as_number(value * SCALES[self.norm[last + 1]])
+            scale = SCALES[self.norm[last + 1]]
+            value = as_number(value * scale)
             last += 1
+            # "35 ألفا و562", "3 آلاف و500": the rest below the scale, joined by و.
+            rest = self._conjoined_digits(last + 1)
+            if rest is not None and rest[0] < scale:
+                value, last = as_number(value + rest[0]), rest[1]
         return _Figure(i, last, as_number(value), "count", start=start, note=note)
+
+    def _conjoined_digits(self, k: int) -> tuple[int | float, int] | None:
+        """(value, last index) for "و562" (و glued to digits) or "و 562" at token k."""
+        if k + 1 < self.n and self.is_word(k) and self.norm[k] == "و" and self.spaced(k) and \
+                (self.glued(k + 1) or self.spaced(k + 1)) and self.is_digits(k + 1):
+            read = self.digits(k + 1)
+            if read is not None and not (k + 2 < self.n and self.spaced(k + 2) and self.norm[k + 2] in SCALES):
+                return read[0], k + 1
+        return None
 
     def _space_groups(self, i: int) -> list[str]:
         """Digit tokens from i separated by one space or no-break space: "000 500 7"."""
@@ -546,12 +594,12 @@ class _Scanner:
                 break
             if definite != word.startswith("ال"):
                 break
-            if not definite and (word[:1] in "وف" and self.stem[nxt] != word or word[:1] in "يتن"
+            # "مدرسة لإيواء", "دينار لدعم", "شخصا وأصيب": a preposition or a conjunction
+            # starts a new phrase; a nisba adjective ("جهة لبنانية", "جنيه مصري") continues.
+            nisba = word.endswith(("ي", "ية", "يين", "يون", "يات"))
+            if not definite and (word[:1] in "وف" and not nisba or word[:1] in "يتن"
                                  and not word.endswith(("ة", "ات"))):
                 break
-            # "مدرسة لإيواء", "دينار لدعم": a preposition starts a new phrase; a nisba
-            # adjective ("جهة لبنانية", "جنيه مصري") continues the noun.
-            nisba = word.endswith(("ي", "ية", "يين", "يون", "يات"))
             if not definite and word[:1] in "لب" and not nisba:
                 break
             if self.norm[k] in TIME_UNITS and not nisba:
@@ -629,6 +677,15 @@ class _Scanner:
                 break
             if self.norm[k] in AGE_CUES:
                 return True
+        # "توفي الأحد عن 85 عاما": the age at death
+        if figure.first > 0 and self.norm[figure.first - 1] == "عن":
+            sentence = self.sentence[figure.first]
+            k = figure.first - 1
+            while k >= 0 and self.sentence[k] == sentence:
+                word = self.norm[k]
+                if word in DEATH_VERBS or (word[:1] in "وف" and word[1:] in DEATH_VERBS):
+                    return True
+                k -= 1
         # "يورغن شتوك (45 عاما)"
         return figure.first > 0 and self.token[figure.first - 1] == "(" and self.glued(figure.first)
 

@@ -41,7 +41,15 @@ REPORTING_VERBS = frozenset(normalize(w) for w in """
 قال قالت قالوا يقول تقول ذكر ذكرت ذكروا يذكر تذكر أضاف أضافت أضافوا يضيف تضيف أكد أكدت أكدوا يؤكد تؤكد
 أوضح أوضحت أوضحوا يوضح توضح اختتم اختتمت ختم ختمت تابع تابعت يتابع صرح صرحت صرحوا يصرح أشار أشارت يشير
 تشير لفت لفتت شدد شددت يشدد أعلن أعلنت أعلنوا يعلن اعتبر اعتبرت يعتبر رأى رأت يرى كتب كتبت أفاد أفادت
-يفيد أردف أردفت استطرد استطردت علق علقت يعلق أوضحا قالا أكدا حذر حذرت يحذر دعا دعت يدعو
+يفيد أردف أردفت استطرد استطردت علق علقت يعلق أوضحا قالا أكدا حذر حذرت يحذر دعا دعت يدعو نقل نقلت نقلوا
+""".split())
+# "نقلت وكالة رويترز عن مصدر مطلع قوله": the speaker is after عن, before قوله.
+_RELAYING_VERBS = frozenset(normalize(w) for w in ["نقل", "نقلت", "نقلوا"])
+_SAYING = frozenset(normalize(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قولهن", "تأكيده", "تأكيدها"])
+# Words that introduce a name, not speech: «…» after them is a title or a slogan.
+_NAME_INTRODUCERS = frozenset(normalize(w) for w in """
+منصة صحيفة جريدة قناة وكالة موقع برنامج حملة شعار شعارات عملية اسم مبادرة كتاب فيلم مسلسل حزب حركة تطبيق
+مجلة اتفاق اتفاقية مؤتمر منتدى مشروع قمة رواية ألبوم أغنية شبكة هيئة جمعية مجموعة تحالف وسم هاشتاغ عنوان
 """.split())
 # "بحسب الوزير", "وفقا للوزير": attribution without a verb, after the quote.
 _ACCORDING_TO = frozenset(normalize(w) for w in ["بحسب", "حسب", "وفق", "وفقا", "حسبما"])
@@ -184,11 +192,14 @@ class _Attribution:
             word = self.norm[k]
             # "قال للصحفيين", "قال لوكالة الأنباء": a preposition ends the subject; a
             # name that starts with ل (ليلى) does not.
-            if word in _SUBJECT_END or (words and (word.startswith("لل") or
-                                                   (word.startswith("ل") and self.stem[k] != word))):
-                break
+            if word in _SUBJECT_END or len(word) == 1 or (words and (
+                    word.startswith("لل") or (word.startswith("ل") and self.stem[k] != word))):
+                break  # "لـ«الشرق الأوسط»" too: a lone letter is a preposition
             words.append(k)
             k += 1
+        relayed = self._relayed_subject(i) if self._verb_word(i) in _RELAYING_VERBS else None
+        if relayed:
+            words = relayed
         normalized = [self.norm[k] for k in words]
         title_words = self._title_length(normalized)
         name_words = []
@@ -224,6 +235,34 @@ class _Attribution:
             else:
                 break
         return length
+
+    def _verb_word(self, i: int) -> str:
+        word = self.norm[i]
+        return word[1:] if word[:1] in "وف" and word[1:] in REPORTING_VERBS else word
+
+    def _relayed_subject(self, i: int) -> list[int] | None:
+        """The tokens between "عن" and "قوله" after a relaying verb, if they are there."""
+        for k in range(i + 1, min(i + 10, len(self.norm))):
+            if self.sentence[k] != self.sentence[i] or self.kind[k] != "word":
+                return None
+            if self.norm[k] == "عن":
+                for m in range(k + 1, min(k + 9, len(self.norm))):
+                    if self.kind[m] != "word" or self.sentence[m] != self.sentence[i]:
+                        return None
+                    if self.norm[m] in _SAYING:
+                        return list(range(k + 1, m)) or None
+                return None
+        return None
+
+    def names_a_thing(self, offset: int) -> bool:
+        """Whether a quotation opening at ``offset`` is a name (a title, an outlet, a
+        slogan): glued to "لـ", or right after a word such as منصة، صحيفة، حملة، شعار."""
+        i = bisect.bisect_right(self.end, offset) - 1
+        if i < 0 or self.kind[i] != "word":
+            return False
+        word = self.norm[i]
+        glued_preposition = self.end[i] == offset and len(word) == 1
+        return glued_preposition or word in _NAME_INTRODUCERS or self.stem[i] in _NAME_INTRODUCERS
 
     def learn_all(self) -> None:
         for i in range(len(self.norm)):
@@ -290,7 +329,7 @@ def quotations(text: str | Article) -> pd.DataFrame:
     for quote in quotes:
         inner_start = quote.start + len(quote.open_mark)
         inner_end = quote.close if quote.close is not None else paragraph_ends[quote.paragraph]
-        if quote.depth == 0:
+        if quote.depth == 0 and not attribution.names_a_thing(quote.start):
             found = attribution.before(quote.start)
             if found is not None:
                 has_subject, speaker, written = found
