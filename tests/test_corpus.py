@@ -20,6 +20,7 @@ HARD_TEXTS = [
     "الإنتربولُ ينضمّ\u200c إلى الـتحالف \u200fداعش\u200f ﻻ ﺍﻹﻧﺘﺮﺑﻮﻝ",
     "گزارش ۱۴۰۵ INTERPOL-24/7 😀 ٢٠١٦ 7\u00a0500 _under_score x²",
     "\u200b\u200b لا شيء هنا \u0670\u064b",
+    "قال النبي ﷺ: ﷽ \ufdf2",  # ligatures that fold to several words
 ]
 
 
@@ -172,3 +173,12 @@ def test_json_lines_byte_ranges_cover_every_record_once(tmp_path):
         bounds = [size * k // parts for k in range(parts + 1)]
         found = [t for k in range(parts) for t in _jsonl_range_texts(path, bounds[k], bounds[k + 1], "text")[0]]
         assert found == [f"نص {i}" for i in range(50)], parts
+
+
+def test_empty_records_are_named_by_line_in_the_fast_reader(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "نص أول"}\n\n{"text": ""}\n{"text": "نص ثالث"}\n{"text": null}\n', encoding="utf-8")
+    report = CorpusReport()
+    with pytest.warns(UserWarning, match="2 documents read, 2 not read"):
+        count_corpus(path, report=report)
+    assert [name for name, _ in report.skipped] == ["c.jsonl:3", "c.jsonl:5"]

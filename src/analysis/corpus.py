@@ -13,6 +13,7 @@ tokens are found by the compiled regex engine of polars with a pattern equivalen
 
 from __future__ import annotations
 
+import functools
 import glob
 import json
 import os
@@ -37,7 +38,7 @@ ENGINES = ("polars", "python", "dask")
 ON_ERROR = ("skip", "raise")
 TABLE_SUFFIXES = {".csv", ".parquet", ".jsonl", ".ndjson"}
 #: Characters of text per batch: bounds memory whatever the corpus size.
-BATCH_CHARACTERS = 3_000_000
+BATCH_CHARACTERS = 4_000_000
 
 
 class CorpusError(ValueError):
@@ -283,6 +284,7 @@ class _Counter:
         if self.by == "norm" and not self.drop_stopwords:
             for surface, count in surfaces.items():
                 per_word[self._norm(surface)] += count
+            per_word.pop("", None)  # a run of marks alone folds to nothing: no word
         else:
             stems = self._stem_words(surfaces, self.stopwords, self.lexicon)
             for surface, count in surfaces.items():
@@ -290,6 +292,7 @@ class _Counter:
                 if self.drop_stopwords and self._is_stopword(surface, stem, self.stopwords):
                     continue
                 per_word[stem if self.by == "stem" else self._norm(surface)] += count
+            per_word.pop("", None)
         self.n.update(per_word)
         self.documents.update(per_word.keys())
 
@@ -323,32 +326,60 @@ class _Counter:
         return frame.select(CORPUS_COUNT_COLUMNS)
 
 
-_FOLDED: dict[str, str] = {}  # surface form -> normalize(form), shared by all batches
+@functools.lru_cache(maxsize=1)
+def _text_folding():
+    """normalize()'s default table split for whole-text folding in polars: presentation
+    forms (-> letters), deletions (a regex class), one-for-one maps (replace_many); and
+    the ligatures whose letters contain a space (ﷺ), which whole-text folding would split
+    into several words where tokenize() keeps one."""
+    from analysis.normalization import _TABLES, _composed_table, resolve_options
 
-
-def _fold_all(forms: list[str]) -> list[str]:
-    from analysis.normalization import normalize
-
-    folded = []
-    for form in forms:
-        value = _FOLDED.get(form)
-        if value is None:
-            value = _FOLDED[form] = normalize(form)
-        folded.append(value)
-    return folded
+    table = _composed_table(resolve_options())
+    forms = _TABLES["presentation_forms"]
+    deleted = [chr(c) for c, v in table.items() if v == "" and c not in forms]
+    mapped = {chr(c): v for c, v in table.items() if v and c not in forms}
+    spaced = [chr(c) for c, v in forms.items() if " " in v]
+    presentation = {chr(c): v for c, v in forms.items() if " " not in v}
+    return (f"[{_rust_escape(''.join(deleted))}]", list(mapped), list(mapped.values()),
+            list(presentation), list(presentation.values()), f"[{_rust_escape(''.join(spaced))}]",
+            f"[{_rust_escape(''.join(presentation))}]")
 
 
 def _count_norms_polars(texts, counter: _Counter) -> None:
-    """The fast path (by="norm", stopwords kept): polars finds the words of every text,
-    each distinct form is folded once (normalize(), cached across batches), and polars
-    counts occurrences and documents per folded word."""
+    """The fast path (by="norm", stopwords kept), all in polars: fold the whole text
+    with normalize()'s own table (so every word comes out folded: the words of a folded
+    text are the folded words of the text), find the words, and count occurrences and
+    documents. A batch holding a spaced ligature (ﷺ) folds word by word instead."""
     import polars as pl
 
+    deleted, map_from, map_to, forms_from, forms_to, spaced, any_form = _text_folding()
     series = texts if isinstance(texts, pl.Series) else pl.Series("text", texts, dtype=pl.String)
+    if series.str.contains(spaced).any():
+        return _count_norms_by_word(series, counter)
+    text = pl.col("text")
+    text = pl.when(text.str.contains(any_form)).then(text.str.replace_many(forms_from, forms_to)).otherwise(text)
+    words = (pl.LazyFrame({"text": series})
+             .select(text.str.replace_all(deleted, "").str.replace_many(map_from, map_to)
+                     .str.extract_all(RUST_WORD_PATTERN).alias("word")))
+    n, documents = pl.collect_all([
+        words.select(pl.col("word").explode().drop_nulls()).group_by("word").len(),
+        words.select(pl.col("word").list.unique().explode().drop_nulls()).group_by("word").len(),
+    ], engine="streaming")
+    counter.add_polars(n.join(documents, on="word").rename({"len": "n", "len_right": "documents"})
+                       .cast({"n": pl.Int64, "documents": pl.Int64}))
+
+
+def _count_norms_by_word(series, counter: _Counter) -> None:
+    """Find the words, then fold each distinct one with normalize() (exact for any text)."""
+    import polars as pl
+
+    from analysis.normalization import normalize
+
     words = series.str.extract_all(RUST_WORD_PATTERN).alias("token").to_frame()
     distinct = words.select(pl.col("token").explode().unique().drop_nulls())["token"].to_list()
-    folded = words.select(pl.col("token").list.eval(
-        pl.element().replace_strict(distinct, _fold_all(distinct), return_dtype=pl.String)).alias("word"))
+    folded = words.select(pl.col("token").list.eval(pl.element().replace_strict(
+        distinct, [normalize(t) for t in distinct], return_dtype=pl.String)).alias("word"))
+    folded = folded.select(pl.col("word").list.eval(pl.element().filter(pl.element() != "")))
     n = folded.select(pl.col("word").explode().drop_nulls()).group_by("word").len()
     documents = folded.select(pl.col("word").list.unique().explode().drop_nulls()).group_by("word").len()
     counter.add_polars(n.join(documents, on="word").rename({"len": "n", "len_right": "documents"})
@@ -450,26 +481,38 @@ def count_corpus(
 
 
 def _jsonl_frames(path: Path, text_column: str):
-    """(first line number, polars frame) for chunks of a JSON Lines file: Python cuts
-    the file into about 8 MB of whole lines, polars parses each chunk. Memory stays
-    bounded whatever the file size."""
+    """(line numbers of the records, polars frame) for chunks of a JSON Lines file:
+    Python cuts the file into about 8 MB of whole lines, polars parses each chunk (it
+    skips blank lines). Memory stays bounded whatever the file size."""
     import io
 
     import polars as pl
 
     with path.open("rb") as lines:
         number = 1
-        while chunk := lines.readlines(8 << 20):
-            kept = [line for line in chunk if line.strip()]
-            if kept:
-                frame = pl.read_ndjson(io.BytesIO(b"".join(kept)))
+        while chunk := lines.read(8 << 20) + lines.readline():
+            frame = pl.read_ndjson(io.BytesIO(chunk))
+            if frame.height:
                 if text_column not in frame.columns:
                     raise CorpusError(f"{path}: no column {text_column!r} near line {number}; the columns are "
                                       f"{frame.columns}. Name the text column with text_column= (--text-column).")
                 if frame[text_column].dtype not in (pl.String, pl.Null):
                     raise pl.exceptions.SchemaError(f"column {text_column!r} is not text")
-                yield number, frame.select(pl.col(text_column).cast(pl.String))
-            number += len(chunk)
+                yield _RecordLines(chunk, number), frame.select(pl.col(text_column).cast(pl.String))
+            number += chunk.count(b"\n")
+
+
+class _RecordLines:
+    """Line number of the k-th record of a chunk, worked out only when one is needed
+    (to name a skipped document)."""
+
+    def __init__(self, chunk: bytes, first: int):
+        self.chunk, self.first, self._lines = chunk, first, None
+
+    def __add__(self, index: int) -> int:
+        if self._lines is None:
+            self._lines = [n for n, line in enumerate(self.chunk.split(b"\n")) if line.strip()]
+        return self.first + self._lines[index]
 
 
 def _polars_text_batches(path: Path, text_column: str, report: CorpusReport):

@@ -36,7 +36,8 @@ def count_words(
     tokens), sorted by ``n`` descending then ``word``, so the order is stable. With the
     default ``by="norm"``, ``الإنتربول`` and ``الانتربول`` count as one word; with
     ``by="stem"``, ``للإنتربول`` joins them. ``drop_stopwords`` leaves out tokens whose
-    ``is_stop`` is true.
+    ``is_stop`` is true. A token whose form is empty (a run of diacritics alone folds to
+    nothing) is no word and is not counted.
     """
     check_by(tokens, by, "count_words")
     kept = tokens["kind"].isin(kinds)
@@ -44,6 +45,7 @@ def count_words(
         if "is_stop" not in tokens.columns:
             raise ValueError("count_words: drop_stopwords needs an is_stop column (use analysis.tokenize)")
         kept &= ~tokens["is_stop"]
+    kept &= tokens[by] != ""
     counts = tokens.loc[kept, by].value_counts(sort=False).rename_axis("word").reset_index(name="n")
     counts = sorted_with_shares(counts.astype({"word": "str", "n": "int64"}), "word")
     return counts.astype({"share": "float64"})[COUNT_COLUMNS]
