@@ -361,6 +361,13 @@ def _count_norms_polars(texts, counter: _Counter) -> None:
     words = (pl.LazyFrame({"text": series})
              .select(text.str.replace_all(deleted, "").str.replace_many(map_from, map_to)
                      .str.extract_all(RUST_WORD_PATTERN).alias("word")))
+    _add_word_lists(words, counter)
+
+
+def _add_word_lists(words, counter: _Counter) -> None:
+    """Count a lazy frame of one ``word`` list per document: occurrences and documents."""
+    import polars as pl
+
     n, documents = pl.collect_all([
         words.select(pl.col("word").explode().drop_nulls()).group_by("word").len(),
         words.select(pl.col("word").list.unique().explode().drop_nulls()).group_by("word").len(),
@@ -379,11 +386,8 @@ def _count_norms_by_word(series, counter: _Counter) -> None:
     distinct = words.select(pl.col("token").explode().unique().drop_nulls())["token"].to_list()
     folded = words.select(pl.col("token").list.eval(pl.element().replace_strict(
         distinct, [normalize(t) for t in distinct], return_dtype=pl.String)).alias("word"))
-    folded = folded.select(pl.col("word").list.eval(pl.element().filter(pl.element() != "")))
-    n = folded.select(pl.col("word").explode().drop_nulls()).group_by("word").len()
-    documents = folded.select(pl.col("word").list.unique().explode().drop_nulls()).group_by("word").len()
-    counter.add_polars(n.join(documents, on="word").rename({"len": "n", "len_right": "documents"})
-                       .cast({"n": pl.Int64, "documents": pl.Int64}))
+    _add_word_lists(folded.lazy().select(pl.col("word").list.eval(pl.element().filter(pl.element() != ""))),
+                    counter)
 
 
 def count_texts(texts: list[str], *, by: str = "norm", drop_stopwords: bool = False,

@@ -23,7 +23,7 @@ from analysis.numbers import (
 )
 from analysis.normalization import normalize
 from analysis.reading import Article
-from analysis.tokens import tokenize
+from analysis.tokens import TokenLists, tokenize
 
 FIGURE_COLUMNS = ["surface", "start", "end", "value", "kind", "qualifier", "approx", "noun", "phrase",
                   "paragraph", "sentence", "note"]
@@ -131,19 +131,9 @@ def _number_words() -> frozenset[str]:
 _NUMBER_WORDS = _number_words()
 
 
-class _Scanner:
+class _Scanner(TokenLists):
     def __init__(self, text: str, tokens: pd.DataFrame, dateline: dt.date | None):
-        self.text = text
-        self.start = tokens["start"].tolist()
-        self.end = tokens["end"].tolist()
-        self.token = tokens["token"].tolist()
-        self.norm = tokens["norm"].tolist()
-        self.kind = tokens["kind"].tolist()
-        self.stop = tokens["is_stop"].tolist()
-        self.stem = tokens["stem"].tolist()
-        self.paragraph = tokens["paragraph"].tolist()
-        self.sentence = tokens["sentence"].tolist()
-        self.n = len(tokens)
+        super().__init__(text, tokens)
         self.dateline = dateline
         self.used = [False] * self.n
 
@@ -466,7 +456,7 @@ class _Scanner:
         if self.is_digits(i) and i + 2 < self.n and self.token[i + 1] in RANGE_JOINERS and self.is_digits(i + 2):
             low, high = self.digits(i), self.digits(i + 2)
             if low and high and low[0] < high[0] and self.same_sentence(i, i + 2):
-                return self._range_figure(i, i, i + 2, low[0], high[0])
+                return self._range_figure(i, i + 2, low[0], high[0])
         opener = self.norm[i] if self.is_word(i) else ""
         if opener in {"من", "بين"} or (opener == "ما" and i + 1 < self.n and self.norm[i + 1] == "بين"):
             k = i + 1 + (opener == "ما")
@@ -476,24 +466,19 @@ class _Scanner:
             joiner = low.last + 1
             if joiner >= self.n or not self.same_sentence(i, joiner):
                 return None
-            if opener == "من" and self.norm[joiner] in {"الى", "حتى"}:
-                high = self.number(joiner + 1) if joiner + 1 < self.n else None
-            elif opener != "من" and self.norm[joiner] == "و":
-                high = self.number(joiner + 1) if joiner + 1 < self.n else None
-            elif opener != "من" and self.is_word(joiner) and self.norm[joiner].startswith("و") and False:
-                high = None
-            else:
-                high = None
+            # "من ... إلى/حتى ...", "بين ... و..."
+            joins = {"الى", "حتى"} if opener == "من" else {"و"}
+            high = self.number(joiner + 1) if self.norm[joiner] in joins and joiner + 1 < self.n else None
             if high is None or high.kind != "count" or not low.value < high.value:
                 return None
             low_value = low.value
             # "بين 3 و5 ملايين": the scale after the second number applies to both.
             if high.last > high.first and self.norm[high.last] in SCALES and low.last == low.first:
                 low_value = as_number(low.value * SCALES[self.norm[high.last]])
-            return self._range_figure(i, low.first, high.last, low_value, high.value)
+            return self._range_figure(i, high.last, low_value, high.value)
         return None
 
-    def _range_figure(self, first: int, low: int, last: int, low_value, high_value) -> _Figure:
+    def _range_figure(self, first: int, last: int, low_value, high_value) -> _Figure:
         """A range; "من 5 إلى 20 أيلول/سبتمبر" (days, then a month) is a range of dates."""
         if isinstance(low_value, int) and isinstance(high_value, int) and 1 <= low_value < high_value <= 31 \
                 and last + 1 < self.n and self.spaced(last + 1):
@@ -590,7 +575,7 @@ class _Scanner:
         while last - k + 1 < limit and last + 1 < self.n and self.spaced(last + 1) and self._noun_word(last + 1):
             nxt = last + 1
             word = self.norm[nxt]
-            if self.stop[nxt] or self._looks_like_verb(nxt):
+            if self.is_stop[nxt] or self._looks_like_verb(nxt):
                 break
             if definite != word.startswith("ال"):
                 break
@@ -705,8 +690,7 @@ class _Scanner:
                 if figure is not None:
                     self.qualifier_before(figure)
                     end = self.classify(figure)
-                    after_noun = end
-                    self.qualifier_after(figure, after_noun)
+                    self.qualifier_after(figure, end)
                 else:
                     figure = self.indefinite(i) or self.ordinal(i)
                     if figure is None:

@@ -21,7 +21,7 @@ import pandas as pd
 
 from analysis.normalization import normalize
 from analysis.reading import Article, paragraphs_frame
-from analysis.tokens import tokenize
+from analysis.tokens import TokenLists, tokenize
 
 QUOTATION_COLUMNS = ["text", "start", "end", "open_mark", "close_mark", "closed", "speaker",
                      "speaker_as_written", "paragraph"]
@@ -157,20 +157,11 @@ def _closes(open_mark: str, mark: str) -> bool:
     return True  # curly and ASCII marks: the next one closes
 
 
-class _Attribution:
+class _Attribution(TokenLists):
     """Finds reporting clauses in the token table and reads their subjects."""
 
     def __init__(self, text: str, tokens: pd.DataFrame):
-        self.text = text
-        self.tokens = tokens
-        self.norm = tokens["norm"].tolist()
-        self.token = tokens["token"].tolist()
-        self.kind = tokens["kind"].tolist()
-        self.start = tokens["start"].tolist()
-        self.end = tokens["end"].tolist()
-        self.sentence = tokens["sentence"].tolist()
-        self.stop = tokens["is_stop"].tolist()
-        self.stem = tokens["stem"].tolist()
+        super().__init__(text, tokens)
         self.names = _Names()
 
     def verb_at(self, i: int) -> bool:
@@ -204,7 +195,7 @@ class _Attribution:
         title_words = self._title_length(normalized)
         name_words = []
         for k in words[title_words:]:
-            if self.stop[k] or len(name_words) == _NAME_WORDS:
+            if self.is_stop[k] or len(name_words) == _NAME_WORDS:
                 break
             name_words.append(k)
         subject = words[: title_words + len(name_words)]

@@ -133,3 +133,14 @@ def rebuild_text(tokens: pd.DataFrame, gap_table: pd.DataFrame) -> str:
     """The original text, rebuilt from the token table and the gap table, exactly."""
     pieces = sorted(list(zip(tokens["start"], tokens["token"])) + list(zip(gap_table["start"], gap_table["text"])))
     return "".join(piece for _, piece in pieces)
+
+
+class TokenLists:
+    """A text and the columns of its token table as plain lists (``self.start``,
+    ``self.norm``, ``self.is_stop`` ...), for scanners that walk the tokens by index."""
+
+    def __init__(self, text: str, tokens: pd.DataFrame):
+        self.text = text
+        for column in TOKEN_COLUMNS:
+            setattr(self, column, tokens[column].tolist())
+        self.n = len(tokens)
