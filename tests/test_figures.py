@@ -232,3 +232,16 @@ def test_noun_stops_at_the_next_clause():
     one("قتل 12 شخصاً وأصيب آخرون", noun="شخصاً")
     one("فتحت 12 مدرسة لإيواء الأسر", noun="مدرسة")
     one("خصصت 50 مليون دينار لدعم السلع", noun="دينار", kind="money")
+
+
+def test_fractions_definite_amounts_construct_hundreds():
+    one("بلغ عدد السكان نصف مليون نسمة", surface="نصف مليون", value=500_000, noun="نسمة")
+    one("وصل نحو ربع مليار دولار", value=250_000_000, kind="money", approx="about")
+    one("خرج الآلاف إلى الشوارع", surface="الآلاف", kind="count", note="indefinite amount")
+    one("أرسلت مائتي جندي", value=200, noun="جندي")
+    assert analysis.quoted_figures("قرأ نصف الكتاب", dateline=DATELINE).empty  # a fraction alone is no figure
+
+
+def test_times_and_scores_are_other():
+    one("يبدأ الاجتماع الساعة 10 صباحا", kind="other", note="time of day")
+    one("فاز الفريق بنتيجة 2-1", kind="other", note="score", surface="2-1")

@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis import chars
 from analysis.numbers import (
-    HUNDREDS, INDEFINITE, SCALES, TENS, UNITS, as_number, digits_value, reversed_groups_value, word_value,
+    FRACTIONS, HUNDREDS, INDEFINITE, SCALES, TENS, UNITS, as_number, digits_value, reversed_groups_value, word_value,
 )
 from analysis.normalization import normalize
 from analysis.reading import Article
@@ -125,7 +125,7 @@ class _Figure:
 
 
 def _number_words() -> frozenset[str]:
-    return frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(SCALES) | INDEFINITE
+    return frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(SCALES) | INDEFINITE | frozenset(FRACTIONS)
 
 
 _NUMBER_WORDS = _number_words()
@@ -353,6 +353,10 @@ class _Scanner(TokenLists):
         if i + 3 < self.n and self.token[i + 1] == "(" and self.year_at(i + 2) and self.token[i + 3] == ")":
             return _Figure(i, i + 3, None, "other", note="resolution or document number")
         previous = self.norm[i - 1] if i > 0 and self.is_word(i - 1) else ""
+        if previous in {"الساعة", "الساعه"}:
+            return _Figure(i, last, None, "other", note="time of day")
+        if previous in {"بنتيجة", "النتيجة", "نتيجة"} and len(parts) == 3:
+            return _Figure(first, last, None, "other", note="score")
         if previous in IDENTIFIER_CUES:
             return _Figure(i, i, None, "other", note=f"number of a {self.token[i - 1]}")
         folded = self.norm[i]

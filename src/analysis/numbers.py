@@ -29,7 +29,8 @@ TENS = {
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }
-HUNDREDS = {"مائة": 100, "مئة": 100, "مائتان": 200, "مائتين": 200, "مئتان": 200, "مئتين": 200}
+HUNDREDS = {"مائة": 100, "مئة": 100, "مائتان": 200, "مائتين": 200, "مئتان": 200, "مئتين": 200,
+            "مائتي": 200, "مئتي": 200}
 for _unit, _value in [("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)]:
     HUNDREDS[_unit + "مائة"] = HUNDREDS[_unit + "مئة"] = _value * 100
 # Scale words: singular, accusative, dual (which carries its own 2, also in construct:
@@ -42,8 +43,11 @@ SCALES = {
     "ملياري": 2 * 10**9,
     "بليون": 10**9, "بلايين": 10**9, "ترليون": 10**12, "تريليون": 10**12,
 }
-# Amounts with no number: "آلاف السجلات", "عشرات القتلى", "مئات الآلاف".
-INDEFINITE = frozenset({"عشرات", "مئات", "الاف", "ملايين", "مليارات", "الوف"})
+# Amounts with no number: "آلاف السجلات", "عشرات القتلى", "مئات الآلاف", "خرج الآلاف".
+INDEFINITE = frozenset({"عشرات", "مئات", "الاف", "ملايين", "مليارات", "الوف",
+                        "العشرات", "المئات", "الالاف", "الملايين"})
+# Fractions that only count before a scale word: "نصف مليون", "ربع مليار".
+FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 _DIGIT = f"[{chars.DIGITS}]"
 _GROUPED = re.compile(
@@ -99,6 +103,10 @@ def word_value(words: list[str]) -> tuple[int | float, int] | None:
     number word. Handles compounds joined by و (``خمسة وعشرون``, ``ثلاثة آلاف وخمسمائة``),
     teens (``أحد عشر``), hundreds and scales (``أربعة آلاف``, ``مليونين``).
     """
+    if words and words[0] in FRACTIONS:  # "نصف مليون": a fraction of the scale after it
+        if len(words) > 1 and words[1] in SCALES and words[1] not in INDEFINITE:
+            return as_number(FRACTIONS[words[0]] * SCALES[words[1]]), 2
+        return None
     total = 0
     current = 0
     used = 0
@@ -143,4 +151,4 @@ def word_value(words: list[str]) -> tuple[int | float, int] | None:
 
 
 def _is_number_word(word: str) -> bool:
-    return word in UNITS or word in TENS or word in HUNDREDS or word in SCALES
+    return word in UNITS or word in TENS or word in HUNDREDS or word in SCALES or word in FRACTIONS
