@@ -327,39 +327,34 @@ class _Counter:
 
 
 @functools.lru_cache(maxsize=1)
-def _text_folding():
-    """normalize()'s default table split for whole-text folding in polars: presentation
-    forms (-> letters), deletions (a regex class), one-for-one maps (replace_many); and
-    the ligatures whose letters contain a space (ﷺ), which whole-text folding would split
-    into several words where tokenize() keeps one."""
+def _text_folding() -> tuple[str, list[str], list[str], str]:
+    """normalize()'s default table for whole-text folding in polars: the deleted
+    characters (a regex class), the one-for-one maps (for replace_many), and the
+    presentation forms (a regex class: a batch holding any folds word by word)."""
     from analysis.normalization import _TABLES, _composed_table, resolve_options
 
     table = _composed_table(resolve_options())
     forms = _TABLES["presentation_forms"]
     deleted = [chr(c) for c, v in table.items() if v == "" and c not in forms]
     mapped = {chr(c): v for c, v in table.items() if v and c not in forms}
-    spaced = [chr(c) for c, v in forms.items() if " " in v]
-    presentation = {chr(c): v for c, v in forms.items() if " " not in v}
     return (f"[{_rust_escape(''.join(deleted))}]", list(mapped), list(mapped.values()),
-            list(presentation), list(presentation.values()), f"[{_rust_escape(''.join(spaced))}]",
-            f"[{_rust_escape(''.join(presentation))}]")
+            f"[{_rust_escape(''.join(chr(c) for c in forms))}]")
 
 
 def _count_norms_polars(texts, counter: _Counter) -> None:
     """The fast path (by="norm", stopwords kept), all in polars: fold the whole text
-    with normalize()'s own table (so every word comes out folded: the words of a folded
-    text are the folded words of the text), find the words, and count occurrences and
-    documents. A batch holding a spaced ligature (ﷺ) folds word by word instead."""
+    with normalize()'s own table (the words of a folded text are the folded words of
+    the text), find the words, and count occurrences and documents. A batch holding
+    presentation forms (rare: text baked for display) folds word by word instead, since
+    some of them fold to several words (ﷺ)."""
     import polars as pl
 
-    deleted, map_from, map_to, forms_from, forms_to, spaced, any_form = _text_folding()
+    deleted, map_from, map_to, forms = _text_folding()
     series = texts if isinstance(texts, pl.Series) else pl.Series("text", texts, dtype=pl.String)
-    if series.str.contains(spaced).any():
+    if series.str.contains(forms).any():
         return _count_norms_by_word(series, counter)
-    text = pl.col("text")
-    text = pl.when(text.str.contains(any_form)).then(text.str.replace_many(forms_from, forms_to)).otherwise(text)
     words = (pl.LazyFrame({"text": series})
-             .select(text.str.replace_all(deleted, "").str.replace_many(map_from, map_to)
+             .select(pl.col("text").str.replace_all(deleted, "").str.replace_many(map_from, map_to)
                      .str.extract_all(RUST_WORD_PATTERN).alias("word")))
     _add_word_lists(words, counter)
 
