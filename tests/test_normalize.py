@@ -50,3 +50,46 @@ def test_normalize_keeps_letters_it_does_not_fold():
 def test_normalize_rejects_non_text():
     with pytest.raises(TypeError, match="takes a str"):
         normalize(b"bytes")
+
+
+# Cases the peers' documentation gives for the same operations:
+# PyArabic / Tashaphyne strip_tashkeel and strip_tatweel docstrings, and the steps of
+# Lucene's ArabicNormalizer (hamza on alef -> alef, teh marbuta -> heh, alef maksura ->
+# yeh, harakat and tatweel removed), which normalize() does with every option on.
+@pytest.mark.parametrize(
+    ("step", "raw", "expected"),
+    [
+        (strip_diacritics, "الْعَرَبِيّةُ", "العربية"),
+        (strip_tatweel, "العـــــربية", "العربية"),
+    ],
+)
+def test_documented_peer_examples(step, raw, expected):
+    assert step(raw) == expected
+
+
+def test_every_option_on_matches_lucene_arabic_normalizer_steps():
+    folded = normalize("أَحْمَدُ إلى المـدرسةِ آخِر مستشفى", alef_maqsura=True, teh_marbuta=True)
+    assert folded == "احمد الي المدرسه اخر مستشفي"
+
+
+@pytest.mark.parametrize(
+    ("option", "raw", "expected"),
+    [
+        ("alef_maqsura", "مستوى على", "مستوي علي"),
+        ("teh_marbuta", "الدولة الإسلامية", "الدوله الاسلاميه"),
+        ("hamza", "مؤتمر رئيس", "موتمر رييس"),
+        ("controls", "داعش\u200f\u200c", "داعش"),
+        ("presentation_forms", "\ufefb\ufe8d", "لاا"),
+    ],
+)
+def test_each_option_turns_on_and_off(option, raw, expected):
+    assert normalize(raw, **{option: True}) == expected
+    if option in {"controls", "presentation_forms"}:  # on by default
+        assert normalize(raw, **{option: False}) != expected
+    else:
+        assert normalize(raw) != expected
+
+
+def test_unknown_option_names_the_allowed_ones():
+    with pytest.raises(ValueError, match=r"unknown option\(s\) \['yeh'\]; allowed options are \['presentation_forms'"):
+        normalize("نص", yeh=True)
