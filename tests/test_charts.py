@@ -122,3 +122,16 @@ def test_importing_the_package_does_not_import_matplotlib():
     code = "import sys, analysis; analysis.count_words(analysis.tokenize('نص')); print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_long_labels_are_elided_not_clipped():
+    long = "أكثر من 7 500 من المقاتلين الإرهابيين الأجانب الذين يتبادل بياناتهم حوالى 60 بلدا عبر الإنتربول"
+    table = pd.DataFrame({"word": [long, "قصير"], "n": [3, 1]})
+    ax = analysis.bar_chart(table, 2)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0].endswith("\u2026") and len(labels[0]) <= analysis.charts.LABEL_CHARACTERS
+    ax.figure.canvas.draw()
+    figure_box = ax.figure.bbox
+    for label in ax.get_yticklabels():
+        box = label.get_window_extent()
+        assert figure_box.x0 <= box.x0 and box.x1 <= figure_box.x1  # nothing cut at the edge
