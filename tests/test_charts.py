@@ -128,8 +128,10 @@ def test_long_labels_are_elided_not_clipped():
     long = "أكثر من 7 500 من المقاتلين الإرهابيين الأجانب الذين يتبادل بياناتهم حوالى 60 بلدا عبر الإنتربول"
     table = pd.DataFrame({"word": [long, "قصير"], "n": [3, 1]})
     ax = analysis.bar_chart(table, 2)
-    labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0].endswith("\u2026") and len(labels[0]) <= analysis.charts.LABEL_CHARACTERS
+    elided = analysis.charts.elide(long)
+    assert elided.endswith("\u2026") and len(elided) <= analysis.charts.LABEL_CHARACTERS
+    assert long.startswith(elided[:-1])  # cut at its logical end, at a word boundary
+    assert ax.get_yticklabels()[0].get_text() == analysis.display_text(elided)
     ax.figure.canvas.draw()
     figure_box = ax.figure.bbox
     for label in ax.get_yticklabels():
