@@ -10,7 +10,7 @@ import analysis
 from analysis import chars, paths
 from analysis.writing import atomic_write_bytes
 
-PRESENTATION = re.compile(f"[{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B}]")
+PRESENTATION = re.compile(f"[{chars.PRESENTATION_LETTERS}]")
 
 
 @pytest.fixture(autouse=True)

@@ -14,9 +14,8 @@ from hypothesis import strategies as st
 import analysis
 from analysis import chars
 
-# Letter forms shaped for display. (U+FEFF shares their block but is the zero-width
-# no-break space, an invisible control the generator does produce.)
-PRESENTATION = re.compile(f"[{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B.replace(chr(0xFEFF), '')}]")
+# Letter forms shaped for display (not U+FEFF, an invisible control the generator produces).
+PRESENTATION = re.compile(f"[{chars.PRESENTATION_LETTERS}]")
 
 # The alphabet: Arabic letters, diacritics, tatweel, digits of three systems, Arabic and
 # Latin punctuation, quotation marks, separators, direction and zero-width marks, Latin,

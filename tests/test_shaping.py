@@ -11,7 +11,7 @@ from analysis.shaping import renderer_shapes_text, resolve_mode
 from pixels import agreement, draw_with_matplotlib, draw_with_raqm
 
 FONT = font_manager.findfont("DejaVu Sans")
-PRESENTATION = re.compile(f"[{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B}]")
+PRESENTATION = re.compile(f"[{chars.PRESENTATION_LETTERS}]")
 MPL_VERSION = tuple(int(p) for p in matplotlib.__version__.split(".")[:2])
 
 LABELS = ["الإنتربول", "تحفّز", "داعش", "الأمين العام", "7 500 مقاتل", "أكثر من 7\u00a0500 من المقاتلين"]

@@ -83,3 +83,6 @@ INVISIBLE_CONTROLS = (
 # They appear only in text that was reshaped for drawing, never in logical text.
 PRESENTATION_FORMS_A = char_range("\ufb50", "\ufdff")
 PRESENTATION_FORMS_B = char_range("\ufe70", "\ufeff")
+# The letter forms of both blocks, without U+FEFF at the end of the second: that one is
+# the zero-width no-break space (a byte-order mark), an invisible control, not a letter.
+PRESENTATION_LETTERS = PRESENTATION_FORMS_A + PRESENTATION_FORMS_B.replace("\ufeff", "")

@@ -12,11 +12,11 @@ images, archives, anything with NUL bytes) are refused.
 from __future__ import annotations
 
 import codecs
-import re
 import warnings
 from pathlib import Path
 
 from analysis import chars
+from analysis.patterns import ARABIC_LETTER
 
 ENCODINGS = ("utf-8", "auto", "utf-16", "cp1256", "iso-8859-6")
 ERRORS = ("strict", "replace")
@@ -29,7 +29,6 @@ _SIGNATURES = [
     (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document)"),
     (b"\x1f\x8b", "a gzip archive"), (b"PAR1", "a Parquet file (use it as a corpus table)"),
 ]
-_ARABIC = re.compile(f"[{chars.ARABIC_LETTERS}]")
 
 
 class ArticleError(ValueError):
@@ -48,7 +47,7 @@ def likely_encoding(data: bytes) -> str | None:
         non_ascii = [c for c in text if ord(c) > 127]
         if not non_ascii:
             continue
-        share = sum(1 for c in non_ascii if _ARABIC.match(c) or c in chars.DIACRITICS) / len(non_ascii)
+        share = sum(1 for c in non_ascii if ARABIC_LETTER.match(c) or c in chars.DIACRITICS) / len(non_ascii)
         if share > best_share + 0.01:  # ties go to Windows-1256, the more common one
             best, best_share = encoding, share
     return best if best_share >= 0.8 else None

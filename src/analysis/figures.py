@@ -22,6 +22,7 @@ from analysis.numbers import (
     FRACTIONS, HUNDREDS, INDEFINITE, SCALES, TENS, UNITS, as_number, digits_value, reversed_groups_value, word_value,
 )
 from analysis.normalization import normalize
+from analysis.patterns import ARABIC_LETTER
 from analysis.reading import Article
 from analysis.tokens import TokenLists, tokenize
 
@@ -107,7 +108,6 @@ PARTICLES = frozenset(normalize(w) for w in """
 RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014"})  # - – —
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _LATIN = re.compile(r"[A-Za-z]")
-_ARABIC = re.compile(f"[{chars.ARABIC_LETTERS}]")
 _SKIPPED_MARKS = set(chars.DIACRITICS + chars.TATWEEL)
 
 
@@ -559,7 +559,7 @@ class _Scanner(TokenLists):
         return (word.startswith("ي") and not word.endswith(("ة", "ات", "ين", "ون"))) or word.endswith("وا")
 
     def _noun_word(self, i: int) -> bool:
-        return (self.is_word(i) and bool(_ARABIC.search(self.token[i])) and self.norm[i] not in PARTICLES
+        return (self.is_word(i) and bool(ARABIC_LETTER.search(self.token[i])) and self.norm[i] not in PARTICLES
                 and self.stem[i] not in PARTICLES and self.norm[i] not in _NUMBER_WORDS and not self.used[i])
 
     def noun_after(self, figure: _Figure, k: int) -> int:

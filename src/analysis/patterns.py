@@ -7,6 +7,13 @@ import re
 
 from analysis import chars
 
+#: One Arabic letter (logical text).
+ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}]")
+#: One letter in presentation form (text shaped for display).
+PRESENTATION_FORM = re.compile(f"[{chars.PRESENTATION_LETTERS}]")
+#: One Arabic letter, logical or in presentation form.
+ARABIC_OR_FORM = re.compile(f"[{chars.ARABIC_LETTERS}{chars.PRESENTATION_LETTERS}]")
+
 _DIGIT = f"[{chars.DIGITS}]"
 _NOT_DIGIT_NEXT = f"(?!{_DIGIT})"
 # "7 500", "7,500", "1٬250٬000": groups of three after one to three digits, all with the

@@ -10,16 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import chars
 from analysis.decoding import ArticleError, decode_text
+from analysis.patterns import ARABIC_OR_FORM
 
 PARAGRAPH_COLUMNS = ["paragraph", "start", "end", "text"]
 
 # A line is a run of characters without a line break (LF, CR, or the Unicode line and
 # paragraph separators); a paragraph is a line with something other than white space.
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
-# Arabic letters, also as presentation forms (text baked for display is still Arabic).
-_ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B[:-1]}]")
 
 
 @dataclass(frozen=True)
@@ -142,7 +140,7 @@ def load_article(path: str | Path, *, encoding: str = "utf-8", errors: str = "st
     text, encoding = decode_text(path, path.read_bytes(), encoding, errors)
     if not text.strip():
         raise ArticleError(f"{path}: the file is empty. Give an article with text in it.")
-    if not _ARABIC_LETTER.search(text):
+    if not ARABIC_OR_FORM.search(text):  # text baked for display is Arabic too
         raise ArticleError(
             f"{path}: contains no Arabic letters. This package analyses Arabic text; "
             "check that this is the article you meant."

@@ -13,9 +13,9 @@ import re
 import unicodedata
 
 from analysis import chars
+from analysis.patterns import ARABIC_OR_FORM, PRESENTATION_FORM
 
-_FORMS = re.compile(f"[{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B.replace(chr(0xFEFF), '')}]")
-_ARABIC_RUN = re.compile(f"[{chars.ARABIC_LETTERS}{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B}]+")
+_ARABIC_RUN = re.compile(f"{ARABIC_OR_FORM.pattern}+")
 # Runs that keep their left-to-right order inside right-to-left text: digits (with
 # their separators) and Latin words.
 _LTR_RUN = re.compile(f"[{chars.DIGITS}A-Za-z](?:[{chars.DIGITS}A-Za-z.,:/\u00a0\u066b\u066c%-]*[{chars.DIGITS}A-Za-z%])?")
@@ -30,7 +30,7 @@ _COMMON_REVERSED = {w[::-1] for w in _COMMON}
 def presentation_form_share(text: str) -> float:
     """The share of Arabic letters written as presentation forms (0 to 1)."""
     letters = sum(len(run) for run in _ARABIC_RUN.findall(text))
-    return len(_FORMS.findall(text)) / letters if letters else 0.0
+    return len(PRESENTATION_FORM.findall(text)) / letters if letters else 0.0
 
 
 def looks_visual_order(text: str) -> bool:
@@ -41,7 +41,7 @@ def looks_visual_order(text: str) -> bool:
     "لا" (a reversed article) and "يف", "نم" where logical text has "ال", "في", "من".
     """
     words = [run for run in _ARABIC_RUN.findall(text) if len(run) > 1]
-    starts = [_form(word[0]) for word in words if _FORMS.match(word[0])]
+    starts = [_form(word[0]) for word in words if PRESENTATION_FORM.match(word[0])]
     finals, initials = starts.count("FINAL"), starts.count("INITIAL")
     if finals + initials >= 5:
         return finals > 2 * initials

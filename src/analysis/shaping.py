@@ -18,13 +18,13 @@ import re
 import unicodedata
 
 from analysis import chars
+from analysis.patterns import PRESENTATION_FORM
 
 #: Environment variable that sets the default mode for a whole run (e.g. a notebook run).
 MODE_VARIABLE = "ANALYSIS_TEXT_SHAPING"
 MODES = ("auto", "native", "reshape")
 
 _ARABIC = re.compile(f"[{chars.ARABIC_LETTERS}{chars.DIACRITICS}{chars.TATWEEL}]")
-_PRESENTATION_FORM = re.compile(f"[{chars.PRESENTATION_FORMS_A}{chars.PRESENTATION_FORMS_B}]")
 # A plain space between digit groups ("7 500") is a word break to the bidi algorithm, so
 # in right-to-left text the groups swap places ("500 7"). A no-break space is a number
 # separator and keeps them together.
@@ -113,7 +113,7 @@ def display_text(s: str, mode: str | None = None) -> str:
     """
     if not isinstance(s, str):
         s = str(s)
-    if _PRESENTATION_FORM.search(s):
+    if PRESENTATION_FORM.search(s):
         return s
     s = _SPACE_GROUPED_NUMBER.sub(lambda m: m.group().replace(" ", "\u00a0"), s)
     if not _ARABIC.search(s):

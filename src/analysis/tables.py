@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from analysis import chars
+from analysis.patterns import ARABIC_LETTER
 
-_ARABIC = re.compile(f"[{chars.ARABIC_LETTERS}]")
 _RTL_CELL = "direction: rtl; text-align: right; unicode-bidi: plaintext"
 
 
@@ -22,7 +20,7 @@ class RtlStyler(Styler):
 
 
 def _has_arabic(value: object) -> bool:
-    return isinstance(value, str) and bool(_ARABIC.search(value))
+    return isinstance(value, str) and bool(ARABIC_LETTER.search(value))
 
 
 def rtl_table(frame: pd.DataFrame, *, precision: int = 3) -> RtlStyler:

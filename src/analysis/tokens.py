@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import warnings
 from collections.abc import Iterable
@@ -11,13 +10,12 @@ import pandas as pd
 
 from analysis import chars
 from analysis.normalization import normalize
-from analysis.patterns import TOKEN
+from analysis.patterns import ARABIC_LETTER, TOKEN
 from analysis.reading import Article, paragraphs_frame
 from analysis.stemming import stem_words
 from analysis.stopwords import default_stopwords, mark_stopwords, stopword_set
 
 TOKEN_COLUMNS = ["paragraph", "sentence", "start", "end", "token", "norm", "stem", "is_stop", "kind"]
-_ARABIC_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}]")
 
 _SENTENCE_END = set(chars.SENTENCE_TERMINATORS)
 
@@ -92,7 +90,7 @@ def tokenize(
                 norm = norms[token] = normalize(token)
             rows.append((paragraph, sentence, tok_start, tok_end, token, norm, kind))
             previous = (tok_start, tok_end, kind)
-    if warn and any(row[6] == "word" for row in rows) and not _ARABIC_LETTER.search(text):
+    if warn and any(row[6] == "word" for row in rows) and not ARABIC_LETTER.search(text):
         warnings.warn(
             "tokenize: the text has words but no Arabic letters; the tables describe it, but "
             "the Arabic folding, stemming and stopwords have nothing to act on.",
