@@ -95,7 +95,7 @@ print(len(counts))
 DASK = r"""
 import sys, time, os
 from dask.distributed import Client, LocalCluster
-from analysis.corpus import count_corpus
+from analysis.corpus.counting import count_corpus
 workers = int(sys.argv[2])
 with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
         Client(cluster) as client:
@@ -142,7 +142,7 @@ def build_corpus(megabytes: int) -> Path:
 def check_tokens(corpus: Path, documents: int = 300) -> None:
     """Our compiled tokenizer must find exactly tokenize()'s words on a corpus sample."""
     import analysis
-    from analysis.corpus import _surface_counts_polars
+    from analysis.corpus.counting import _surface_counts_polars
 
     texts = []
     with corpus.open(encoding="utf-8") as lines:

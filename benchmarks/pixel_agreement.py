@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import os  # noqa: E402
 import matplotlib  # noqa: E402
 from test_chart_pixels import LABELS, agreement, chart_labels, crop_artist, draw_with_raqm, font_file, intended  # noqa: E402
-from analysis.shaping import resolve_mode  # noqa: E402
+from analysis.plot.shaping import resolve_mode  # noqa: E402
 
 print("matplotlib", matplotlib.__version__)
 ax = chart_labels(LABELS)

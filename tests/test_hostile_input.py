@@ -7,8 +7,8 @@ import pytest
 
 import analysis
 from analysis import ArticleError, paths
-from analysis.decoding import likely_encoding
-from analysis.writing import read_table, write_table
+from analysis.files.decoding import likely_encoding
+from analysis.files.tables import read_table, write_table
 
 TEXT = "الإنتربول ينضم إلى التحالف\n\nوقال الأمين العام إن أكثر من 7 500 مقاتل..."
 

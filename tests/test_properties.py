@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import analysis
-from analysis import chars
+from analysis.text import chars
 
 # Letter forms shaped for display (not U+FEFF, an invisible control the generator produces).
 PRESENTATION = re.compile(f"[{chars.PRESENTATION_LETTERS}]")
@@ -55,7 +55,7 @@ def test_figures_and_quotations_never_raise_and_slice(text):
     figures = analysis.quoted_figures(text, dateline="2016-07-22")
     for row in figures.itertuples():
         assert text[row.start : row.end] == row.surface
-        assert row.kind in analysis.figures.KINDS
+        assert row.kind in analysis.extract.figures.KINDS
     quotes = analysis.quotations(text)
     for row in quotes.itertuples():
         assert text[row.start : row.end] == row.text

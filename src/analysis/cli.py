@@ -74,7 +74,7 @@ def _reading_options(command: argparse.ArgumentParser) -> None:
 
 
 def _load(args):
-    from analysis.reading import load_article
+    from analysis.files.articles import load_article
 
     return load_article(args.article, encoding=args.encoding, errors="replace" if args.replace_errors else "strict")
 
@@ -89,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
     warnings.formatwarning = lambda message, *_args, **_kwargs: f"{PROG}: warning: {message}\n"
     args = _parser().parse_args(argv)
-    from analysis.corpus import CorpusError
-    from analysis.decoding import ArticleError
+    from analysis.corpus.counting import CorpusError
+    from analysis.files.decoding import ArticleError
 
     try:
         if args.command == "report":
@@ -102,15 +102,15 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "count":
             return _count(args)
-        from analysis.writing import write_table
+        from analysis.files.tables import write_table
 
         article = _load(args)
         if args.command == "figures":
-            from analysis.figures import quoted_figures
+            from analysis.extract.figures import quoted_figures
 
             table = quoted_figures(article)
         else:
-            from analysis.quotes import quotations
+            from analysis.extract.quotes import quotations
 
             table = quotations(article)
         if args.out:
@@ -127,8 +127,8 @@ def main(argv: list[str] | None = None) -> int:
 def _count(args) -> int:
     import warnings
 
-    from analysis.corpus import CorpusReport, count_corpus
-    from analysis.writing import write_polars_table
+    from analysis.corpus.counting import CorpusReport, count_corpus
+    from analysis.files.tables import write_polars_table
 
     if args.out.suffix.lower() not in {".csv", ".parquet"}:
         return _error(f"{args.out}: the output must end in .csv or .parquet")

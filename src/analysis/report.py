@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.counting import count_words
-from analysis.figures import dated_events, quoted_figures
-from analysis.quotes import quotations
-from analysis.reading import Article
-from analysis.tokens import tokenize
-from analysis.wordstats import collocations, dispersion, ngrams, summary_statistics
+from analysis.stats.counting import count_words
+from analysis.extract.figures import dated_events, quoted_figures
+from analysis.extract.quotes import quotations
+from analysis.files.articles import Article
+from analysis.tokens.tokenizer import tokenize
+from analysis.stats.wordstats import collocations, dispersion, ngrams, summary_statistics
 
 
 def article_tables(article: Article) -> dict[str, pd.DataFrame]:
@@ -34,7 +34,7 @@ def article_tables(article: Article) -> dict[str, pd.DataFrame]:
 
 def article_charts(tables: dict[str, pd.DataFrame], top: int = 20):
     """The charts of notebooks 01-03, drawn from :func:`article_tables`' tables, by file stem."""
-    from analysis import charts
+    from analysis.plot import charts
 
     words = tables["stem-frequencies"]["word"].head(5).tolist()
     return {
@@ -51,7 +51,7 @@ def article_charts(tables: dict[str, pd.DataFrame], top: int = 20):
 
 def write_report(article: Article, out: str | Path, *, table_format: str = "csv", with_charts: bool = True) -> list[Path]:
     """Write every table (CSV or Parquet) and chart (PNG + SVG) for ``article`` to ``out``."""
-    from analysis.writing import write_table
+    from analysis.files.tables import write_table
 
     out = Path(out)
     tables = article_tables(article)
@@ -59,7 +59,7 @@ def write_report(article: Article, out: str | Path, *, table_format: str = "csv"
     if with_charts:
         import matplotlib.pyplot as plt
 
-        from analysis.charts import save_figure
+        from analysis.plot.charts import save_figure
 
         for name, ax in article_charts(tables).items():
             written += save_figure(ax.figure, name, out)

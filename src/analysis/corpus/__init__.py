@@ -1,0 +1,1 @@
+"""Many documents: sources, streaming counts, engines (polars, Dask)."""

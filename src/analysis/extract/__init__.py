@@ -1,0 +1,1 @@
+"""What an article says: its dateline, quoted figures and dates, direct quotations."""

@@ -1,0 +1,1 @@
+"""Reading and writing at the edges: decoding bytes, articles, table files, repairing baked text."""

@@ -1,0 +1,1 @@
+"""Word statistics on token tables: counts, n-grams, KWIC, collocations, keyness, tf-idf."""

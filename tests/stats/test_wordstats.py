@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.stats import wordstats
+from analysis.plot.rtl_tables import rtl_table
+
+
+def test_bigrams_read_from_the_article(tokens):
+    bigrams = wordstats.ngrams(tokens, 2).set_index("ngram")["n"]
+    assert list(wordstats.ngrams(tokens, 2).columns) == ["ngram", "n", "share"]
+    assert bigrams["الامين العام"] == 4  # وقال/وذكر/واختتم/وأكد الأمين العام
+    assert bigrams["انفاذ القانون"] == 3
+    assert bigrams.index[0] == "الامين العام"
+
+
+def test_trigrams_by_stem_join_clitic_forms(tokens):
+    # وأجهزة / أجهزة / لأجهزة إنفاذ القانون: one trigram once clitics are stripped.
+    trigrams = wordstats.ngrams(tokens, 3, by="stem").set_index("ngram")["n"]
+    assert trigrams["اجهزة انفاذ قانون"] == 3
+
+
+def test_ngrams_stop_at_punctuation_and_can_skip_stopwords():
+    tokens = analysis.tokenize("قال الرئيس الجديد، في واشنطن")
+    assert set(wordstats.ngrams(tokens, 2)["ngram"]) == {"قال الرئيس", "الرئيس الجديد", "في واشنطن"}
+    skipped = wordstats.ngrams(tokens, 2, drop_stopwords=True)["ngram"].tolist()
+    assert skipped == ["الرئيس الجديد"]  # قال and في are stopwords; the comma still breaks the run
+
+
+def test_ngrams_reject_bad_options(tokens):
+    with pytest.raises(ValueError, match="n must be a whole number"):
+        wordstats.ngrams(tokens, 0)
+    with pytest.raises(ValueError, match=r"by must be one of \['token', 'norm', 'stem'\]"):
+        wordstats.ngrams(tokens, 2, by="lemma")
+
+
+def test_kwic_finds_every_form_of_interpol(tokens):
+    table = wordstats.kwic(tokens, "انتربول", window=3)
+    assert list(table.columns) == ["left", "keyword", "right", "paragraph", "start"]
+    assert len(table) == 8
+    assert sorted(set(table["keyword"])) == ["الإنتربول", "للإنتربول"]
+    first = table.iloc[0]
+    assert (first["left"], first["right"], first["paragraph"], first["start"]) == ("", "ينضم إلى التحالف", 1, 0)
+
+
+def test_kwic_for_daesh(tokens):
+    table = wordstats.kwic(tokens, "داعش", window=2)
+    assert table["paragraph"].tolist() == [3, 4, 5, 7, 9]
+    assert table["keyword"].tolist() == ["داعش"] * 4 + ["لداعش"]
+    assert table.iloc[3]["left"] == "النهج ضد"
+
+
+def test_kwic_with_no_match_is_empty(tokens):
+    table = wordstats.kwic(tokens, "القاهرة")
+    assert table.empty and list(table.columns) == ["left", "keyword", "right", "paragraph", "start"]
+
+
+def test_collocation_statistics_by_hand():
+    tokens = analysis.tokenize("قمر شمس\nقمر شمس\nنجم بحر")
+    table = wordstats.collocations(tokens, by="norm", min_count=1, drop_stopwords=False)
+    row = table[(table["word"] == "قمر") & (table["collocate"] == "شمس")].iloc[0]
+    # 6 pair events; قمر-شمس observed 2, row and column totals 2.
+    assert (row["n"], row["word_n"], row["collocate_n"]) == (2, 2, 2)
+    assert row["pmi"] == pytest.approx(math.log2(3))
+    expected = [4 / 6, 8 / 6, 8 / 6, 16 / 6]
+    observed = [2, 0, 0, 6 - 2 - 2 + 2]  # O11, O12, O21, O22 = N - R1 - C1 + O11
+    g2 = 2 * sum(o * math.log(o / e) for o, e in zip(observed, expected) if o)
+    assert row["log_likelihood"] == pytest.approx(g2)
+    assert len(wordstats.collocations(tokens, by="norm", min_count=2, drop_stopwords=False)) == 2
+
+
+def test_collocations_in_the_article(tokens):
+    table = wordstats.collocations(tokens, word="انفاذ")
+    assert "قانون" in table["collocate"].head(2).tolist()  # إنفاذ القانون, three times
+    assert table["log_likelihood"].is_monotonic_decreasing
+
+
+def test_keyness_by_hand():
+    counts = pd.DataFrame({"word": ["س", "ص"], "n": [10, 90]})
+    reference = pd.DataFrame({"word": ["س", "ص", "ع"], "n": [10, 940, 50]})
+    table = wordstats.keyness(counts, reference).set_index("word")
+    e1, e2 = 100 * 20 / 1100, 1000 * 20 / 1100
+    assert table.loc["س", "log_likelihood"] == pytest.approx(2 * (10 * math.log(10 / e1) + 10 * math.log(10 / e2)))
+    assert table.loc["س", "log_ratio"] == pytest.approx(math.log2(10))
+    assert table.loc["ع", "n"] == 0 and table.loc["ع", "log_ratio"] < 0
+    assert wordstats.keyness(counts, reference)["word"].iloc[0] == "س"
+    with pytest.raises(ValueError, match="reference table has no column"):
+        wordstats.keyness(counts, reference.rename(columns={"n": "count"}))
+
+
+def test_tf_idf_by_hand():
+    documents = pd.concat(
+        [analysis.tokenize(text).assign(document=name) for name, text in [("أ", "قمر شمس قمر"), ("ب", "قمر نجم")]],
+        ignore_index=True,
+    )
+    table = wordstats.tf_idf(documents, by="norm", drop_stopwords=False).set_index(["document", "word"])
+    assert table.loc[("أ", "قمر"), "tf_idf"] == 0  # in every document
+    assert table.loc[("أ", "شمس"), "tf"] == pytest.approx(1 / 3)
+    assert table.loc[("ب", "نجم"), "tf_idf"] == pytest.approx(0.5 * math.log(2))
+    with pytest.raises(ValueError, match="needs a document column"):
+        wordstats.tf_idf(analysis.tokenize("قمر"))
+
+
+def test_dispersion_of_daesh(tokens):
+    table = wordstats.dispersion(tokens, ["داعش", "انتربول"])
+    assert list(table.columns) == ["word", "token", "paragraph", "sentence", "start", "position"]
+    daesh = table[table["word"] == "داعش"]
+    assert daesh["paragraph"].tolist() == [3, 4, 5, 7, 9]
+    assert table["position"].between(0, 1).all()
+    assert table.loc[table["word"] == "انتربول", "position"].iloc[0] == 0  # the title's first word
+
+
+def test_summary_statistics(tokens):
+    stats = wordstats.summary_statistics(tokens).set_index("statistic")["value"]
+    assert stats["paragraphs"] == 10
+    assert stats["sentences"] == 15
+    assert stats["numbers"] == 7  # ٢٢ ٢٠١٦ 21 7 500 60 2014 67
+    assert stats["type_token_ratio"] == pytest.approx(stats["types"] / stats["words"])
+    assert stats["distinct_stems"] < stats["types"]  # clitics merge forms
+    assert stats["mean_sentence_length"] == pytest.approx(stats["words"] / 15)
+
+
+def test_empty_text_gives_empty_tables_with_columns():
+    empty = analysis.tokenize("")
+    assert list(wordstats.ngrams(empty).columns) == ["ngram", "n", "share"]
+    assert list(wordstats.collocations(empty).columns) == wordstats.COLLOCATION_COLUMNS
+    assert wordstats.kwic(empty, "داعش").empty
+    assert wordstats.dispersion(empty, "داعش").empty
+
+
+def test_rtl_table_styles_arabic_cells_without_touching_data(tokens):
+    head = tokens.head(5)
+    before = head.copy()
+    styler = rtl_table(head)
+    html = styler.to_html()
+    assert "direction: rtl" in html and "text-align: right" in html
+    assert rtl_table(head).to_html() == html  # same ids every run
+    assert not re.search(r"0x[0-9a-f]{6,}", repr(styler))
+    pd.testing.assert_frame_equal(head, before)
+    with pytest.raises(TypeError):
+        rtl_table(["not", "a", "frame"])
