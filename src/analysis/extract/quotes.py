@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.text import clitics
+from analysis.text import clitics, wordlists
 from analysis.text.normalization import normalize
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.tokens.tokenizer import tokenize
@@ -38,13 +38,8 @@ _FAMILIES = {
 }
 _MARK = re.compile("\u2019\u2019|\u2018\u2018|[\u00ab\u00bb\u201c\u201d\"]")
 
-# Reporting verbs, normalized, past and present, masculine, feminine and plural.
-REPORTING_VERBS = frozenset(normalize(w) for w in """
-قال قالت قالوا يقول تقول ذكر ذكرت ذكروا يذكر تذكر أضاف أضافت أضافوا يضيف تضيف أكد أكدت أكدوا يؤكد تؤكد
-أوضح أوضحت أوضحوا يوضح توضح اختتم اختتمت ختم ختمت تابع تابعت يتابع صرح صرحت صرحوا يصرح أشار أشارت يشير
-تشير لفت لفتت شدد شددت يشدد أعلن أعلنت أعلنوا يعلن اعتبر اعتبرت يعتبر رأى رأت يرى كتب كتبت أفاد أفادت
-يفيد أردف أردفت استطرد استطردت علق علقت يعلق أوضحا قالا أكدا حذر حذرت يحذر دعا دعت يدعو نقل نقلت نقلوا
-""".split())
+# Reporting verbs, normalized (package data: text/wordlists/reporting_verbs.tsv).
+REPORTING_VERBS = wordlists.words("reporting_verbs")
 # "نقلت وكالة رويترز عن مصدر مطلع قوله": the speaker is after عن, before قوله.
 _RELAYING_VERBS = frozenset(normalize(w) for w in ["نقل", "نقلت", "نقلوا"])
 _SAYING = frozenset(normalize(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قولهن", "تأكيده", "تأكيدها"])
