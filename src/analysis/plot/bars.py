@@ -147,7 +147,7 @@ def _diverging(ax: Axes, rows: pd.DataFrame, label: str, target: str, reference:
     ax.axvline(0, color="#888888", linewidth=0.8)
     for sign, name, color in ((side, target, BAR_COLOR), (-side, reference, REFERENCE_COLOR)):
         ax.text(sign * largest * 0.5, -1, display_text(elide(f"أكثر في {name}", 30)), ha="center",
-                va="center", fontsize=9, fontweight="bold", color=color, fontfamily=fonts())
+                va="center", fontsize=9, color=color, fontfamily=fonts())
     ax.set_yticks([])
     xlabel = value_axis(ax, values, log=False, arabic_digits=False, xlabel=KEYNESS_XLABEL, magnitude=True)
     style_labels(ax, title=title, xlabel=xlabel, rtl=rtl)

@@ -3,7 +3,6 @@ time line."""
 
 from __future__ import annotations
 
-import math
 import textwrap
 
 import pandas as pd
@@ -32,7 +31,7 @@ def figures_chart(
     from analysis.extract.figures import figure_labels
 
     table = figure_labels(figures, kinds)
-    table = table[[isinstance(v, (int, float)) and not math.isnan(v) for v in table["value"]]]
+    table = table[pd.to_numeric(table["value"], errors="coerce").notna()]  # NaN: a figure with no number
     return bar_chart(table[["label", "value"]], top=None, label="label", value="value", title=title,
                      xlabel="العدد (مقياس لوغاريتمي)", rtl=rtl, log=True, ax=ax,
                      empty_message="لا توجد أرقام لعرضها في النص")
@@ -76,8 +75,9 @@ def timeline_chart(
     span = max((dates.max() - dates.min()), pd.Timedelta(days=60))
     low, high = dates.min() - span * 0.25, dates.max() + span * 0.25
     ax.set_xlim((high, low) if rtl else (low, high))
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=6))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m" if span.days < 3 * 365 else "%Y"))
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.AutoDateFormatter(locator))  # years, months or days, as the ticks fall
     ax.set_ylim(-1, 1)
     ax.set_yticks([])
     ax.spines[["left", "right", "top"]].set_visible(False)
