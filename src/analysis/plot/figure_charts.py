@@ -30,7 +30,11 @@ def figures_chart(
     out. Values over many decades keep short ticks (``10⁶``)."""
     from analysis.extract.figures import figure_labels
 
-    table = figure_labels(figures, kinds)
+    require_columns(figures, ["kind", "value"], "figures_chart", "figures table")
+    if figures["kind"].isin(kinds).any():
+        table = figure_labels(figures, kinds)
+    else:  # nothing of these kinds: an empty chart rather than an empty selection
+        table = pd.DataFrame({"label": pd.Series(dtype="str"), "value": pd.Series(dtype="float64")})
     table = table[pd.to_numeric(table["value"], errors="coerce").notna()]  # NaN: a figure with no number
     return bar_chart(table[["label", "value"]], top=None, label="label", value="value", title=title,
                      xlabel="العدد (مقياس لوغاريتمي)", rtl=rtl, log=True, ax=ax,
