@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 import analysis
+from analysis.stats.counting import reader_form
 
 
 def test_columns_and_order(tokens):
@@ -88,3 +89,21 @@ def test_missing_column_is_a_value_error_naming_it():
         analysis.count_words(tokens, drop_stopwords=True)
     with pytest.raises(ValueError, match="no column 'kind'"):
         analysis.count_words(analysis.tokenize("قال").drop(columns="kind"))
+
+
+@pytest.mark.parametrize(("token", "stem", "label"), [
+    ("وللإنتربول", "انتربول", "الإنتربول"),  # و + لل (ل + the article): the article comes back
+    ("بالترجمة", "ترجمة", "الترجمة"),  # ب dropped, the article kept as written
+    ("وكتب", "كتب", "كتب"),  # a bare conjunction dropped
+    ("وَالتَّحالف", "تحالف", "التَّحالف"),  # marks on the stem stay; the stripped و takes its mark
+    ("الإنتربول", "انتربول", "الإنتربول"),
+])
+def test_reader_form_drops_only_the_stripped_clitics(token, stem, label):
+    assert reader_form(token, stem) == label
+
+
+def test_stem_labels_leave_conjunctions_and_prepositions_out():
+    stems = analysis.count_words(analysis.tokenize("وكتب الطالب، ثم كتب المعلم وللكتاب قيمة والكتاب"), by="stem")
+    spelling = stems.set_index("word")["spelling"]
+    assert spelling["كتب"] == "كتب"  # وكتب and كتب: one written form
+    assert spelling["كتاب"] == "الكتاب"  # وللكتاب and والكتاب: the article as written

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.deprecation import keyword_options
+from analysis.text.clitics import ARTICLE, LAM
 from analysis.text.normalization import normalize
 
 COUNT_COLUMNS = ["word", "spelling", "n", "share"]
@@ -70,6 +71,34 @@ def reader_spellings(occurrences: pd.DataFrame, key: str, groups: tuple[str, ...
     return best[[*groups, key, "spelling"]].astype({"spelling": "str"})
 
 
+def reader_form(token: str, stem: str) -> str:
+    """``token`` as a reader would label its ``stem``: without the conjunctions and
+    prepositions the stemmer stripped, with the article if it had one, as written
+    (``وللإنتربول`` -> ``الإنتربول``, ``وكتب`` -> ``كتب``). A token the stem does not end
+    (a stripped suffix) is returned whole."""
+    if not stem or normalize(token) == stem:
+        return token
+    starts = [i for i in range(len(token)) if normalize(token[i:]) == stem]
+    if not starts:
+        return token
+    start = starts[-1]  # at the stem's first letter, not at a mark before it
+    articles = [j for j in range(start) if normalize(token[j:start]) == ARTICLE]
+    if articles:
+        return token[articles[-1]:]
+    if normalize(token[:start]).endswith(LAM + LAM):  # لل is ل + the article
+        return ARTICLE + token[start:]
+    return token[start:]
+
+
+def reader_tokens(tokens: pd.DataFrame, by: str) -> pd.Series:
+    """The written form of each token to take a label from: the token itself, or for
+    stems its :func:`reader_form`."""
+    if by != "stem":
+        return tokens["token"]
+    forms = {pair: reader_form(*pair) for pair in set(zip(tokens["token"], tokens["stem"]))}
+    return pd.Series([forms[pair] for pair in zip(tokens["token"], tokens["stem"])], index=tokens.index, dtype="str")
+
+
 def sorted_with_shares(frame: pd.DataFrame, key: str) -> pd.DataFrame:
     """``frame`` (with ``key`` and ``n``) sorted by ``n`` descending then ``key``, plus ``share``."""
     frame = frame.sort_values(["n", key], ascending=[False, True], kind="stable", ignore_index=True)
@@ -89,7 +118,8 @@ def count_words(
     """Count the tokens of the given ``kinds`` by the column ``by`` (``token``, ``norm`` or ``stem``).
 
     Returns columns ``word`` (the key counted: join on it), ``spelling`` (how the text
-    writes it most often, for labels: see :func:`reader_spellings`), ``n`` (occurrences)
+    writes it most often, for labels: see :func:`reader_spellings`; for stems without
+    the clitics, see :func:`reader_form`), ``n`` (occurrences)
     and ``share`` (``n`` over all counted tokens), sorted by ``n`` descending then
     ``word``, so the order is stable. With the default ``by="norm"``, ``الإنتربول`` and
     ``الانتربول`` count as one word; with ``by="stem"``, ``للإنتربول`` joins them.
@@ -99,8 +129,7 @@ def count_words(
     kept = counted_words(tokens, by, drop_stopwords, "count_words", kinds)
     counts = kept[by].value_counts(sort=False).rename_axis("word").reset_index(name="n")
     counts = sorted_with_shares(counts.astype({"word": "str", "n": "int64"}), "word")
-    spellings = reader_spellings(kept.rename(columns={by: "word"}) if by != "token" else
-                                 kept.assign(word=kept["token"]), "word")
+    spellings = reader_spellings(pd.DataFrame({"word": kept[by], "token": reader_tokens(kept, by)}), "word")
     counts = counts.merge(spellings, on="word", how="left", validate="one_to_one")
     return counts.astype({"share": "float64", "spelling": "str"})[COUNT_COLUMNS]
 

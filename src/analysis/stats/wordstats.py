@@ -21,7 +21,8 @@ import pandas as pd
 
 from analysis.deprecation import keyword_options
 from analysis.stats.counting import check_by as _check_by
-from analysis.stats.counting import counted_words, reader_spellings, require_columns, sorted_with_shares
+from analysis.stats.counting import (counted_words, reader_spellings, reader_tokens, require_columns,
+                                     sorted_with_shares)
 from analysis.stats.keyness import KEYNESS_COLUMNS, keyness, log_likelihood
 from analysis.text.normalization import normalize
 from analysis.text.stemming import light_stem
@@ -64,7 +65,7 @@ def ngrams(tokens: pd.DataFrame, *, size: int = 2, by: str = "norm", drop_stopwo
     occurrences: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
     sentence = None
-    for kind, value, surface, sent in zip(kept["kind"], kept[by], kept["token"], kept["sentence"]):
+    for kind, value, surface, sent in zip(kept["kind"], kept[by], reader_tokens(kept, by), kept["sentence"]):
         if kind != "word" or sent != sentence:
             run = []
             sentence = sent
@@ -156,7 +157,8 @@ def collocations(tokens: pd.DataFrame, *, window: int = 5, by: str = "stem", min
     else:  # (a, b) and (b, a) carry the same numbers: keep one orientation
         frame = frame[(frame["word_n"] > frame["collocate_n"]) |
                       ((frame["word_n"] == frame["collocate_n"]) & (frame["word"] < frame["collocate"]))]
-    spellings = reader_spellings(words.assign(key=words[by]), "key").set_index("key")["spelling"]
+    spellings = reader_spellings(pd.DataFrame({"key": words[by], "token": reader_tokens(words, by)}), "key")
+    spellings = spellings.set_index("key")["spelling"]
     frame = frame.assign(spelling=frame["word"].map(spellings), collocate_spelling=frame["collocate"].map(spellings))
     frame = frame.sort_values(["log_likelihood", "word", "collocate"], ascending=[False, True, True],
                               kind="stable", ignore_index=True)
@@ -180,8 +182,8 @@ def tf_idf(tokens: pd.DataFrame, *, by: str = "stem", drop_stopwords: bool = Tru
     documents = tokens["document"].nunique()
     counts["idf"] = np.log(documents / counts.groupby("word")["document"].transform("nunique"))
     counts["tf_idf"] = counts["tf"] * counts["idf"]
-    spellings = reader_spellings(words.assign(word=words[by]) if by != "token" else words.assign(word=words["token"]),
-                                 "word", groups=("document",))
+    spellings = reader_spellings(pd.DataFrame({"document": words["document"], "word": words[by],
+                                               "token": reader_tokens(words, by)}), "word", groups=("document",))
     counts = counts.merge(spellings, on=["document", "word"], how="left")
     counts = counts.sort_values(["document", "tf_idf", "word"], ascending=[True, False, True],
                                 kind="stable", ignore_index=True)
@@ -205,7 +207,7 @@ def dispersion(tokens: pd.DataFrame, words: list[str] | str) -> pd.DataFrame:
     for word in words:
         norm, stem = _query_forms(word)
         hits = tokens[(tokens["norm"] == norm) | (tokens["stem"] == stem) | (tokens["stem"] == norm)]
-        spelling = reader_spellings(hits.assign(key=word), "key")["spelling"]
+        spelling = reader_spellings(pd.DataFrame({"key": word, "token": reader_tokens(hits, "stem")}), "key")["spelling"]
         frames.append(pd.DataFrame({"word": word, "spelling": spelling.iat[0] if len(spelling) else word,
                                     "token": hits["token"], "paragraph": hits["paragraph"],
                                     "sentence": hits["sentence"], "start": hits["start"],
