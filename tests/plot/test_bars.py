@@ -92,8 +92,9 @@ def test_ngram_chart_labels_the_run_as_written():
 
 
 # Target (a flood report) against a reference (a race report): أمطار only in the target,
+# المدينة in both (twice, once: not significant),
 # سباق only in the reference, each often enough to be significant.
-TARGET = "هطلت أمطار غزيرة. " * 12 + "المدينة"
+TARGET = "هطلت أمطار غزيرة. " * 12 + "المدينة المدينة"
 REFERENCE = "انطلق سباق الماراثون. " * 12 + "المدينة"
 
 
@@ -129,3 +130,12 @@ def test_keyness_chart_with_nothing_significant_says_so(key):
     assert [t.get_text() for t in ax.texts] == [analysis.display_text("لا توجد كلمات مميزة ذات دلالة إحصائية")]
     with pytest.raises(ValueError, match="sides must be"):
         analysis.keyness_chart(key, sides="left")
+
+
+def test_words_short_of_significance_are_drawn_faint_with_a_note(key, check_layout):
+    ax = analysis.keyness_chart(key, sides="both", significant_only=False, target="تقرير الفيضان",
+                                reference="تقرير السباق")
+    shown = [p.get_alpha() for p in ax.patches]
+    assert 1.0 in shown and 0.35 in shown  # المدينة (twice against once) is no key word
+    assert analysis.display_text(bars.FAINT_NOTE) in ax.get_xlabel()
+    assert check_layout(ax) == []

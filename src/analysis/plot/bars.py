@@ -86,6 +86,8 @@ def ngram_chart(ngrams: pd.DataFrame, *, top: int = 15, title: str | None = None
 
 
 KEYNESS_XLABEL = "الدلالة (نسبة الأرجحية اللوغاريتمية)"
+#: Said under a keyness chart that also draws words short of significance.
+FAINT_NOTE = "الأعمدة الباهتة غير دالة إحصائيا (p ≥ 0.05 بعد تصحيح بونفيروني)"
 
 
 def keyness_chart(
@@ -108,7 +110,8 @@ def keyness_chart(
     the right and the reference's (words the target under-uses) on the left, each side
     headed with the corpus it belongs to (``target``, ``reference``). With
     ``significant_only`` (the default) only words marked ``significant`` are drawn; a
-    table with none gives an empty chart saying so.
+    table with none gives an empty chart saying so. Without it, words short of
+    significance are drawn faint, and a note under the axis says so.
     """
     require_columns(key, ["word", "log_likelihood"], "keyness_chart", "keyness table")
     if sides not in ("target", "both"):
@@ -117,16 +120,23 @@ def keyness_chart(
     over = chosen[chosen["log_likelihood"] > 0].head(top)
     if sides == "target":
         empty = "لا توجد كلمات مميزة ذات دلالة إحصائية" if significant_only else NO_DATA
-        return bar_chart(over, top=top, value="log_likelihood", xlabel=KEYNESS_XLABEL, empty_message=empty,
-                         title=title if title is not None else f"الكلمات المميزة لـ{target} مقارنة بـ{reference}",
-                         rtl=rtl, ax=ax)
-    under = chosen[chosen["log_likelihood"] < 0].sort_values("log_likelihood", kind="stable").head(top)
-    rows = pd.concat([over, under], ignore_index=True)
-    if ax is None:
-        ax = new_axes(_height(len(rows)) + 0.4)
-    if rows.empty:
-        return empty_chart(ax, "لا توجد كلمات مميزة ذات دلالة إحصائية", title, rtl)
-    return _diverging(ax, rows, label_column(rows, None, "word", "keyness_chart"), target, reference, title, rtl)
+        rows = over
+        ax = bar_chart(over, top=top, value="log_likelihood", xlabel=KEYNESS_XLABEL, empty_message=empty,
+                       title=title if title is not None else f"الكلمات المميزة لـ{target} مقارنة بـ{reference}",
+                       rtl=rtl, ax=ax)
+    else:
+        under = chosen[chosen["log_likelihood"] < 0].sort_values("log_likelihood", kind="stable").head(top)
+        rows = pd.concat([over, under], ignore_index=True)
+        if ax is None:
+            ax = new_axes(_height(len(rows)) + 0.4)
+        if rows.empty:
+            return empty_chart(ax, "لا توجد كلمات مميزة ذات دلالة إحصائية", title, rtl)
+        _diverging(ax, rows, label_column(rows, None, "word", "keyness_chart"), target, reference, title, rtl)
+    if not significant_only and "significant" in rows.columns and not rows["significant"].all():
+        for patch, significant in zip(ax.patches, rows["significant"]):
+            patch.set_alpha(1.0 if significant else 0.35)
+        style_labels(ax, title=None, xlabel=KEYNESS_XLABEL, rtl=rtl, note=FAINT_NOTE)
+    return ax
 
 
 def _diverging(ax: Axes, rows: pd.DataFrame, label: str, target: str, reference: str,
