@@ -48,8 +48,8 @@ def tokenize(
     counted over the whole text), ``start``, ``end``, ``token`` (exactly
     ``text[start:end]``), ``norm`` (``normalize(token)``), ``stem`` (the light stem, see
     :mod:`analysis.text.stemming`; ``norm`` for non-words), ``is_stop`` (a stopword, also
-    behind clitics, or a fragment: see :func:`analysis.mark_stopwords`) and ``kind`` (``word``, ``number``, ``punct``, ``symbol`` or
-    ``other``). "7 500" with a no-break space is one ``number`` token. White space and
+    behind clitics, or a fragment: see :func:`analysis.mark_stopwords`) and ``kind``
+    (``word``, ``number``, ``punct``, ``symbol`` or ``other``). "7 500" with a no-break space is one ``number`` token. White space and
     invisible direction marks between tokens are not tokens; they are the gaps between
     one token's ``end`` and the next one's ``start``.
 
