@@ -139,3 +139,10 @@ def test_words_short_of_significance_are_drawn_faint_with_a_note(key, check_layo
     assert 1.0 in shown and 0.35 in shown  # المدينة (twice against once) is no key word
     assert analysis.display_text(bars.FAINT_NOTE) in ax.get_xlabel()
     assert check_layout(ax) == []
+
+
+def test_diverging_keyness_with_sixty_character_words_stays_inside(check_layout):
+    key = pd.DataFrame({"word": ["a", "b"], "spelling": [SIXTY, SIXTY[::-1]], "log_likelihood": [12.0, -3.0],
+                        "significant": [True, True]})
+    ax = analysis.keyness_chart(key, sides="both", target=SIXTY, reference="قصير")
+    assert check_layout(ax) == []
