@@ -23,7 +23,7 @@ def article_tables(article: Article) -> dict[str, pd.DataFrame]:
         "tokens": tokens,
         "word-frequencies": count_words(tokens),
         "stem-frequencies": count_words(tokens, by="stem", drop_stopwords=True),
-        "bigrams": ngrams(tokens, 2, by="stem", drop_stopwords=True),
+        "bigrams": ngrams(tokens, size=2, by="stem", drop_stopwords=True),
         "collocations": collocations(tokens, window=5, min_count=2),
         "summary-statistics": summary_statistics(tokens),
         "quoted-figures": figures,
@@ -38,12 +38,12 @@ def article_charts(tables: dict[str, pd.DataFrame], top: int = 20):
 
     words = tables["stem-frequencies"]["word"].head(5).tolist()
     return {
-        "word-frequencies": charts.bar_chart(tables["word-frequencies"], top, title="الكلمات الأكثر تكرارا"),
-        "stem-frequencies": charts.bar_chart(tables["stem-frequencies"], top,
+        "word-frequencies": charts.bar_chart(tables["word-frequencies"], top=top, title="الكلمات الأكثر تكرارا"),
+        "stem-frequencies": charts.bar_chart(tables["stem-frequencies"], top=top,
                                              title="الكلمات الأكثر تكرارا بعد حذف كلمات الوقف وتجريد السوابق"),
-        "bigrams": charts.ngram_chart(tables["bigrams"], 10, title="أكثر الثنائيات تكرارا"),
+        "bigrams": charts.ngram_chart(tables["bigrams"], top=10, title="أكثر الثنائيات تكرارا"),
         "dispersion": charts.dispersion_chart(dispersion(tables["tokens"], words), title="أين تقع الكلمات في النص"),
-        "word-cloud": charts.word_cloud(tables["stem-frequencies"], 60),
+        "word-cloud": charts.word_cloud_chart(tables["stem-frequencies"], top=60),
         "quoted-figures": charts.figures_chart(tables["quoted-figures"], title="الأرقام التي يذكرها النص"),
         "timeline": charts.timeline_chart(tables["dated-events"], title="الأحداث المؤرخة في النص"),
     }
