@@ -58,6 +58,9 @@ _EXPORTS = {
     "timeline_chart": "analysis.plot.charts",
     "save_figure": "analysis.plot.charts",
     "write_table": "analysis.files.tables",
+    "chart_title": "analysis.recipe",
+    "dispersion_words": "analysis.recipe",
+    "article_outputs": "analysis.paths",
 }
 
 __all__ = sorted(_EXPORTS)
