@@ -49,6 +49,23 @@ def test_an_installed_copy_writes_under_the_current_folder_and_reads_its_package
     assert Path(tables) == work / "outputs" / "my-article" / "tables"
 
 
+def test_run_inside_another_clone_the_outputs_go_to_that_clone(tmp_path):
+    clone = tmp_path / "other clone"
+    (clone / "notebooks").mkdir(parents=True)
+    (clone / "pyproject.toml").write_text('[project]\nname = "arabic-news-analysis"\n', encoding="utf-8")
+    checkout, project_root, _, figures, _ = _show(clone / "notebooks", paths.PACKAGE.parent)  # package: this checkout
+    assert Path(checkout) == Path(project_root) == clone
+    assert Path(figures) == clone / "figures"
+
+
+def test_an_unrelated_project_is_no_checkout_of_ours(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "something-else"\n', encoding="utf-8")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "pyproject.toml").write_text("[project\n", encoding="utf-8")
+    assert paths.enclosing_checkout(tmp_path / "broken") is None
+    assert paths.enclosing_checkout(paths.PACKAGE) == paths.PACKAGE.parents[1]
+
+
 def test_analysis_output_dir_redirects_every_output(tmp_path):
     root = paths.PACKAGE.parents[1]
     _, _, reference, figures, tables = _show(tmp_path, root / "src", ANALYSIS_OUTPUT_DIR=str(tmp_path / "out"))

@@ -3,9 +3,11 @@
 
 Two situations:
 
-- **A checkout** (the package is ``src/analysis/`` beside a ``pyproject.toml``, installed
-  editable or put on ``PYTHONPATH``): :data:`ROOT` is the checkout, the reference article
-  is ``data/raw/…``, and outputs go under the checkout.
+- **A checkout**: :data:`ROOT` is the checkout of this project that the current folder is
+  in (so an editable install made from one clone and run in another writes into the
+  other), else the checkout holding the package itself (``src/analysis/`` beside a
+  ``pyproject.toml``, installed editable or put on ``PYTHONPATH``); the reference
+  article is ``data/raw/…``, and outputs go under the checkout.
 - **An installed wheel**: there is no checkout to write into, so :data:`ROOT` is the
   current folder when the package is first imported (where the user works), and the
   reference article is the copy shipped as package data (``analysis/reference/``).
@@ -21,6 +23,7 @@ project root explicitly.
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,8 +41,29 @@ def checkout_root(package: Path = PACKAGE) -> Path | None:
     return None
 
 
-#: The project checkout, or None when running from an installed wheel.
-CHECKOUT = Path(os.environ["ANALYSIS_ROOT"]) if os.environ.get("ANALYSIS_ROOT") else checkout_root()
+#: The distribution name in ``pyproject.toml`` that marks a checkout of this project.
+PROJECT_NAME = "arabic-news-analysis"
+
+
+def enclosing_checkout(folder: Path) -> Path | None:
+    """The checkout of this project that ``folder`` is in (the nearest folder at or above
+    it whose ``pyproject.toml`` names :data:`PROJECT_NAME`), or None."""
+    for candidate in (folder, *folder.parents):
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                name = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {}).get("name")
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue  # an unreadable pyproject.toml marks no checkout of ours
+            if name == PROJECT_NAME:
+                return candidate
+    return None
+
+
+#: The project checkout: ``ANALYSIS_ROOT``, the one the current folder is in, or the one
+#: holding this package; None when running from an installed wheel outside any checkout.
+CHECKOUT = (Path(os.environ["ANALYSIS_ROOT"]) if os.environ.get("ANALYSIS_ROOT")
+            else enclosing_checkout(Path.cwd().resolve()) or checkout_root())
 #: Where inputs are looked for and outputs written: the checkout, else the current folder.
 ROOT = CHECKOUT if CHECKOUT is not None else Path.cwd()
 
