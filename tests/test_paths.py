@@ -20,7 +20,7 @@ SHOW = ("from analysis import paths; "
 
 def _show(cwd: Path, pythonpath: Path, **env) -> list[str]:
     """Run SHOW in a fresh interpreter with only ``pythonpath`` on the path and ``env``."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("ANALYSIS_") and k != "PYTHONPATH"}
+    clean = {k: v for k, v in os.environ.items() if k not in ("ANALYSIS_OUTPUT_DIR", "ANALYSIS_ROOT", "PYTHONPATH")}
     clean.update(PYTHONPATH=str(pythonpath), **env)
     result = subprocess.run([sys.executable, "-c", SHOW], cwd=cwd, env=clean, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -47,7 +47,7 @@ def test_an_installed_wheel_reports_on_the_reference_into_the_current_folder(tmp
 
     work = tmp_path / "empty folder"
     work.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ANALYSIS_") and k != "PYTHONPATH"}
+    env = {k: v for k, v in os.environ.items() if k not in ("ANALYSIS_OUTPUT_DIR", "ANALYSIS_ROOT", "PYTHONPATH")}
     where = _run(python, "-c", "import analysis, analysis.paths as p; print(analysis.__file__); "
                  "print(p.CHECKOUT); print(p.REFERENCE_ARTICLE)", cwd=work, env=env).stdout.splitlines()
     assert Path(where[0]).is_relative_to(purelib), f"imported {where[0]}, not the installed wheel"

@@ -32,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
                                         "Without --out they go where the notebooks put them: "
                                         "outputs/<article name>/figures/ and .../tables/ (the reference "
                                         "article: figures/ and data/processed/), under the project folder "
-                                        "in a checkout, else under the current folder or ANALYSIS_OUTPUT_DIR.")
+                                        "in a checkout, else under the current folder; ANALYSIS_OUTPUT_DIR "
+                                        "replaces that folder.")
     report.add_argument("article", type=Path, nargs="?", default=None,
                         help="a UTF-8 text file; its first line is the title (default: the reference article)")
     report.add_argument("--out", type=Path, help="one folder to write everything into (created if missing)")
