@@ -11,7 +11,7 @@ OLD_VENV := .venv-mpl310
 OLD_PY := $(OLD_VENV)/bin/python
 OLD_INSTALLED := $(OLD_VENV)/.installed
 
-.PHONY: figures test unit notebooks-test old-matplotlib-test lab notebooks lock clean
+.PHONY: figures analyse test unit notebooks-test old-matplotlib-test lab notebooks lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer)")'
@@ -32,6 +32,12 @@ $(OLD_INSTALLED): requirements-mpl310.lock pyproject.toml
 figures: $(INSTALLED)
 	$(PY) scripts/run_notebooks.py
 
+## analyse: run every notebook on your own article: make analyse ARTICLE=path/to/article.txt
+## (executed notebooks, figures and tables go to outputs/<article name>/, git-ignored)
+analyse: $(INSTALLED)
+	@test -n "$(ARTICLE)" || { echo "Name the article: make analyse ARTICLE=path/to/article.txt"; exit 2; }
+	$(PY) scripts/run_notebooks.py --article "$(ARTICLE)"
+
 ## test: unit tests (on matplotlib 3.11+ and < 3.11), the notebooks under nbval, figures/ up to date
 test: unit old-matplotlib-test notebooks-test
 
@@ -46,9 +52,9 @@ notebooks-test: $(INSTALLED)
 	ANALYSIS_OUTPUT_DIR=$(CHECK_DIR) $(PY) -m pytest --nbval --nbval-current-env -p no:randomly notebooks
 	$(PY) scripts/check_outputs.py $(CHECK_DIR)
 
-## lab: JupyterLab on the notebooks
+## lab: JupyterLab at the project root, opening on the notebooks (data/raw/ and outputs/ in reach)
 lab: $(INSTALLED)
-	$(VENV)/bin/jupyter lab notebooks
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" notebooks/01-word-frequencies.ipynb
 
 ## notebooks: re-run the notebooks and store their outputs in the .ipynb files (commit them)
 notebooks: $(INSTALLED)

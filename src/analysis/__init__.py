@@ -60,6 +60,9 @@ _EXPORTS = {
     "timeline_chart": "analysis.plot.charts",
     "save_figure": "analysis.plot.charts",
     "write_table": "analysis.files.tables",
+    "chart_title": "analysis.recipe",
+    "dispersion_words": "analysis.recipe",
+    "article_outputs": "analysis.paths",
 }
 
 # Old public name -> new name: kept for one release, with a DeprecationWarning on use.
