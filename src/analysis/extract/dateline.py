@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from analysis.extract.figures import find_dateline
+from analysis.extract.dates import find_dateline
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.text.normalization import normalize
 from analysis.text.stopwords import default_stopwords

@@ -1,0 +1,165 @@
+"""What a number counts and how sure the text is of it: the qualifier before or after
+(``أكثر من``, ``على الأقل``), the counted noun (after the number, after ``من``, before a
+definite number word, or named before it: ``عدد القتلى 25``), and the kind this gives
+the figure (percent, money, duration, age, year, count)."""
+
+from __future__ import annotations
+
+from analysis.extract.quantities import QuantityScanner
+from analysis.extract.scanning import (
+    AGE_CUES, CURRENCIES, CURRENCY_SIGNS, DEATH_VERBS, DEMONSTRATIVES, MONTHS, PERCENT_SIGNS, PERCENT_WORDS,
+    POST_QUALIFIERS, QUALIFIERS, TIME_UNITS, YEAR_CUES, Figure,
+)
+
+
+class NounScanner(QuantityScanner):
+    """Finds the qualifier and the counted noun of a number and decides its kind."""
+
+    # ---- qualifiers ------------------------------------------------------------------
+    def qualifier_before(self, figure: Figure) -> None:
+        i = figure.first
+        if i == 0 or not self.spaced(i):
+            return
+        found = self.phrase_at(i - 1, QUALIFIERS, backwards=True)
+        if found and not any(self.used[k] for k in range(found[0], found[1] + 1)):
+            first, last, _, clitic = found
+            start = self.offset_after_letters(first, len(clitic)) if clitic else self.start[first]
+            figure.qualifier = (start, self.end[last])
+            phrase = " ".join(self.norm[k] for k in range(first, last + 1))
+            figure.approx = QUALIFIERS.get(phrase) or QUALIFIERS[phrase[len(clitic):]]
+
+    def qualifier_after(self, figure: Figure, after: int) -> None:
+        if figure.qualifier is not None or after >= self.n or not self.spaced(after):
+            return
+        found = self.phrase_at(after, POST_QUALIFIERS)
+        if found and found[3] == "":
+            first, last, _, _ = found
+            figure.qualifier = (self.start[first], self.end[last])
+            figure.approx = POST_QUALIFIERS[" ".join(self.norm[k] for k in range(first, last + 1))]
+
+    # ---- nouns -------------------------------------------------------------------------
+    def _looks_like_verb(self, i: int) -> bool:
+        """Present tense (يـ) or past plural (ـوا) verbs: "يتبادلها", "قتلوا"."""
+        word = self.norm[i]
+        if word in TIME_UNITS or word in CURRENCIES or word in MONTHS:
+            return False
+        return (word.startswith("ي") and not word.endswith(("ة", "ات", "ين", "ون"))) or word.endswith("وا")
+
+    def noun_after(self, figure: Figure, k: int) -> int:
+        """Find the counted noun from token k; store its span; return the index after it."""
+        if k >= self.n or not self.same_sentence(figure.last, k) or not self.spaced(k):
+            return k
+        if self.norm[k] == "من" and self.spaced(k + 1):  # "7 500 من المقاتلين"
+            k += 1
+        head = k
+        if self.word(k) in DEMONSTRATIVES and self.spaced(k + 1):
+            k += 1  # "ثلاثة من هذه الخطوط"
+        if not self.noun_word(k) or self._looks_like_verb(k):
+            return figure.last + 1
+        definite = self.norm[k].startswith("ال")
+        last = k
+        limit = 3 if definite else 2
+        while last - k + 1 < limit and self.spaced(last + 1) and self.noun_word(last + 1):
+            if not self._continues_noun(k, last + 1, definite):
+                break
+            last += 1
+        figure.noun = (self.start[head], self.end[last])
+        return last + 1
+
+    def _continues_noun(self, head: int, nxt: int, definite: bool) -> bool:
+        """The word at ``nxt`` belongs to the noun phrase that ``head`` starts."""
+        word = self.norm[nxt]
+        if self.is_stop[nxt] or self._looks_like_verb(nxt) or definite != word.startswith("ال"):
+            return False
+        # "مدرسة لإيواء", "دينار لدعم", "شخصا وأصيب": a preposition or a conjunction
+        # starts a new phrase; a nisba adjective ("جهة لبنانية", "جنيه مصري") continues.
+        nisba = word.endswith(("ي", "ية", "يين", "يون", "يات"))
+        if not definite and (word[:1] in "وف" and not nisba or word[:1] in "يتن" and not word.endswith(("ة", "ات"))):
+            return False
+        if not definite and word[:1] in "لب" and not nisba:
+            return False
+        return not (self.norm[head] in TIME_UNITS and not nisba)
+
+    def _count_noun_before(self, figure: Figure) -> None:
+        """"عدد القتلى 25": the noun named before the figure."""
+        for k in range(figure.first - 1, max(figure.first - 5, -1), -1):
+            if not self.same_sentence(k, figure.first):
+                return
+            if self.norm[k] in {"عدد", "حصيلة"} and self.noun_word(k + 1):
+                figure.noun = (self.start[k + 1], self.end[k + 1])
+                return
+
+    def genitive_noun(self, figure: Figure) -> int:
+        """The one noun an indefinite amount governs: "آلاف السجلات" -> السجلات."""
+        k = figure.last + 1
+        if self.spaced(k) and self.same_sentence(figure.last, k) and self.noun_word(k):
+            figure.noun = (self.start[k], self.end[k])
+            return k + 1
+        return k
+
+    # ---- classification ----------------------------------------------------------------
+    def classify(self, figure: Figure) -> int:
+        """Decide kind, extend the surface with percent and currency marks, find the noun.
+        Returns the index after everything the figure consumed."""
+        after = figure.last + 1
+        if after < self.n and self.token[after] in PERCENT_SIGNS and (self.glued(after) or self.spaced(after)):
+            figure.kind, figure.last = "percent", after
+            return self.noun_after(figure, after + 1) if self._partitive(after + 1) else after + 1
+        found = self.phrase_at(after, PERCENT_WORDS) if self.spaced(after) else None
+        if found:
+            figure.kind, figure.last = "percent", found[1]
+            return self.noun_after(figure, found[1] + 1) if self._partitive(found[1] + 1) else found[1] + 1
+        if figure.first > 0 and self.token[figure.first - 1] in CURRENCY_SIGNS and self.glued(figure.first):
+            figure.kind, figure.noun = "money", (self.start[figure.first - 1], self.end[figure.first - 1])
+            figure.first -= 1
+            return after
+        if after < self.n and self.token[after] in CURRENCY_SIGNS:
+            figure.kind, figure.noun = "money", (self.start[after], self.end[after])
+            figure.last = after
+            return after + 1
+        year = self.year_at(figure.first) if figure.first == figure.last and figure.start is None else None
+        previous = {self.norm[figure.first - 1], self.stem[figure.first - 1]} if self.is_word(figure.first - 1) else set()
+        before = self.noun_before(figure.first) if figure.definite else None
+        end = after if before else self.noun_after(figure, after)
+        figure.noun = before or figure.noun
+        head = self._noun_head(figure)
+        if head in CURRENCIES:
+            figure.kind = "money"
+        elif head in TIME_UNITS and figure.kind == "count":
+            figure.kind = "age" if self._age_context(figure) else "duration"
+        elif year is not None and figure.qualifier is None and (previous & YEAR_CUES or figure.noun is None):
+            figure.kind, figure.noun = "year", None
+            end = after
+        if figure.noun is None and figure.kind == "count":
+            self._count_noun_before(figure)
+        return end
+
+    def _partitive(self, k: int) -> bool:
+        return k < self.n and self.norm[k] == "من" and self.spaced(k)
+
+    def _noun_head(self, figure: Figure) -> str:
+        """The noun's first word, normalized, without the article ("الأشهر" -> "اشهر")."""
+        if figure.noun is None:
+            return ""
+        for k in range(self.n):
+            if self.start[k] <= figure.noun[0] < self.end[k]:
+                word = self.norm[k]
+                return self.stem[k] if word.startswith(("ال", "لل")) and self.stem[k] in TIME_UNITS | CURRENCIES else word
+        return ""
+
+    def _age_context(self, figure: Figure) -> bool:
+        for k in range(figure.first - 1, max(figure.first - 5, -1), -1):
+            if not self.same_sentence(k, figure.first):
+                break
+            if self.norm[k] in AGE_CUES:
+                return True
+        # "توفي الأحد عن 85 عاما": the age at death
+        if self.word(figure.first - 1) == "عن":
+            k = figure.first - 1
+            while k >= 0 and self.sentence[k] == self.sentence[figure.first]:
+                word = self.norm[k]
+                if word in DEATH_VERBS or (word[:1] in "وف" and word[1:] in DEATH_VERBS):
+                    return True
+                k -= 1
+        # "يورغن شتوك (45 عاما)"
+        return figure.first > 0 and self.token[figure.first - 1] == "(" and self.glued(figure.first)

@@ -1,0 +1,262 @@
+"""Numbers in running text: digits (read by :mod:`analysis.text.numerals`) and number
+words with clitics, the article and construct forms (``لثلاثة``, ``الخمسة``,
+``ثلاثتهم``), scale words (``10 ملايين``), numeric ranges (``بين 3 و5 ملايين``),
+indefinite amounts (``آلاف``), ordinals in digits or words (``الـ 83``, ``للمرة
+الثالثة``, ``الحادي والعشرين``), a time noun that is a span of one or two (``لمدة عام``,
+``منذ عامين``), and the things that look like numbers but are not quoted figures
+(identifiers, codes, telephone numbers, times of day, scores)."""
+
+from __future__ import annotations
+
+from analysis.extract.dates import DateScanner, numeric_date
+from analysis.extract.scanning import (
+    DURATION_CUES, IDENTIFIER_CUES, LATIN, NUMBER_WORDS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS, SCORE_CUES,
+    TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
+)
+from analysis.text import clitics
+from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, word_value
+
+# Definite number words that count ("الخمسة الكبار", "الأشهر الثلاثة"): three to ten.
+# The definite one and two are other words: الاثنين (Monday), الأحد (Sunday, or "one of").
+_DEFINITE_UNITS = frozenset(w for w, v in UNITS.items() if 3 <= v <= 10)
+# Pronoun suffixes on a number word: "ثلاثتهم" (the three of them).
+_PRONOUNS = ("هما", "هم", "هن", "ها")
+# Marks that end a run of glued tokens: "قال:" ends one, "10:30" does not.
+_RUN_ENDS = {"،", ",", ".", ")", "»", "؛", "\u2018\u2018", '"', "؟"}
+
+
+class QuantityScanner(DateScanner):
+    """Reads numbers, ranges, amounts and ordinals at a token index."""
+
+    # ---- identifiers -------------------------------------------------------------------
+    def glued_run(self, i: int) -> tuple[int, int]:
+        """The run of tokens around i with nothing between them (no space)."""
+        first = i
+        while first > 0 and self.glued(first) and self.kind[first - 1] in {"number", "word", "punct", "symbol"} \
+                and self.token[first - 1] not in {"(", "«", "\u2019\u2019", '"'}:
+            first -= 1
+        last = i
+        while last + 1 < self.n and self.glued(last + 1):
+            mark = self.token[last + 1]
+            if mark in _RUN_ENDS or mark == ":" and not (self.glued(last + 2) and self.is_digits(last + 2)):
+                break
+            last += 1
+        return first, last
+
+    def identifier(self, i: int) -> Figure | None:
+        """Digits that name or time something rather than count it: "I-24/7", "970x90",
+        "2178 (2014)", "10:30", numeric dates "03/04/2021", codes that start with 0."""
+        if not self.is_digits(i):
+            return None
+        first, last = self.glued_run(i)
+        parts = list(range(first, last + 1))
+        if any(self.kind[k] == "word" and LATIN.search(self.token[k]) for k in parts):
+            return Figure(first, last, None, "other", note="identifier (digits with Latin letters)")
+        numbers = [k for k in parts if self.kind[k] == "number"]
+        joiners = {self.token[k] for k in parts if self.kind[k] != "number"}
+        if len(numbers) == 3 and len(parts) == 5 and len(joiners) == 1 and joiners <= {"/", "-", "."}:
+            found = numeric_date([self.norm[k] for k in numbers])
+            if found is not None:
+                return Figure(first, last, None, "date", date=found[0], note=found[1])
+            return Figure(first, last, None, "other", note="numbers joined by separators")
+        if len(numbers) == 2 and len(parts) == 3 and joiners == {"/"}:
+            return Figure(first, last, None, "other", note="two numbers joined by a slash")
+        if len(numbers) == 2 and len(parts) == 3 and joiners == {":"}:
+            return Figure(first, last, None, "other", note="time of day or score")
+        if i + 3 < self.n and self.token[i + 1] == "(" and self.year_at(i + 2) and self.token[i + 3] == ")":
+            return Figure(i, i + 3, None, "other", note="resolution or document number")
+        return self._named_number(i, first, last, parts)
+
+    def _named_number(self, i: int, first: int, last: int, parts: list[int]) -> Figure | None:
+        previous = self.word(i - 1)
+        if previous in TIME_OF_DAY_CUES:
+            return Figure(i, last, None, "other", note="time of day")
+        if previous in SCORE_CUES and len(parts) == 3:
+            return Figure(first, last, None, "other", note="score")
+        if previous in IDENTIFIER_CUES:
+            return Figure(i, i, None, "other", note=f"number of a {self.token[i - 1]}")
+        folded = self.norm[i]
+        if folded[:1] == "0" and len(folded) > 2 and not folded.startswith("000"):
+            return Figure(i, i, None, "other", note="starts with 0 (a code or telephone number)")
+        if folded.isdigit() and len(folded) > 12:
+            return Figure(i, i, None, "other", note="too long for a quoted figure")
+        cue = {previous, self.stem[i - 1]} if previous else set()
+        if folded.isdigit() and 5 <= len(folded) <= 7 and folded[:2] in {"19", "20"} and cue & YEAR_CUES:
+            return Figure(i, i, None, "other", note="looks like a mistyped year")
+        # "7 5OO": digits, a space, then digits run into letters: one malformed number.
+        nxt = last + 1
+        if self.is_digits(nxt) and self.text[self.end[last] : self.start[nxt]] in {" ", "\u00a0"}:
+            run_first, run_last = self.glued_run(nxt)
+            if run_first == nxt and any(self.kind[k] == "word" and LATIN.search(self.token[k])
+                                        for k in range(nxt, run_last + 1)):
+                return Figure(i, run_last, None, "other", note="malformed number (letters among the digits)")
+        return None
+
+    # ---- numbers -----------------------------------------------------------------------
+    def number(self, i: int) -> Figure | None:
+        """Digits or number words at i, with a following scale word."""
+        if self.is_digits(i):
+            read = self.digits(i)
+            if read is None:
+                return None
+            value, note = read
+            last, start = i, None
+        else:
+            read = self._number_words(i)
+            if read is None:
+                return None
+            value, last, start = read
+            note = ""
+        # A scale word after digits: "10 ملايين", "1,3 مليون", "4 آلاف".
+        if self.is_digits(i) and self.spaced(last + 1) and self.word(last + 1) in SCALES:
+            scale = SCALES[self.word(last + 1)]
+            value = as_number(value * scale)
+            last += 1
+            # "35 ألفا و562", "3 آلاف و500": the rest below the scale, joined by و.
+            rest = self._conjoined_digits(last + 1)
+            if rest is not None and rest[0] < scale:
+                value, last = as_number(value + rest[0]), rest[1]
+        return Figure(i, last, as_number(value), "count", start=start, note=note)
+
+    def _number_words(self, i: int) -> tuple[int | float, int, int | None] | None:
+        """(value, last token, start offset or None) for number words at i, with a
+        proclitic ("لثلاثة"), the article ("الخمسة") or a pronoun ("ثلاثتهم")."""
+        if not self.is_word(i):
+            return None
+        split = self.clitic_split(i, NUMBER_WORDS)
+        letters = len(split[0]) if split else 0
+        if split is None:
+            split = self._definite_number(self.norm[i])
+            letters = len(split[0]) if split else 0
+        if split is None:
+            return None
+        words = [split[1]] + [self.norm[k] for k in range(i + 1, min(i + 8, self.n)) if self.is_word(k)]
+        read = word_value(words)
+        if read is None:
+            return None
+        value, used = read
+        last = i + used - 1
+        if any(not self.is_word(k) for k in range(i, last + 1)):
+            return None
+        return value, last, self.offset_after_letters(i, letters) if letters else None
+
+    @staticmethod
+    def _definite_number(word: str) -> tuple[str, str] | None:
+        """(letters before the number, number word) for "الخمسة", "والثلاثة", "ثلاثتهم"."""
+        for run in ("",) + clitics.PROCLITIC_RUNS:
+            rest = word[len(run):]
+            if word.startswith(run) and rest.startswith(clitics.ARTICLE) and rest[2:] in _DEFINITE_UNITS:
+                return run + clitics.ARTICLE, rest[2:]
+        for pronoun in _PRONOUNS:
+            stem = word[: -len(pronoun)]
+            if word.endswith(pronoun) and stem.endswith("ت") and stem[:-1] + "ة" in _DEFINITE_UNITS:
+                return "", stem[:-1] + "ة"
+        return None
+
+    def _conjoined_digits(self, k: int) -> tuple[int | float, int] | None:
+        """(value, last index) for "و562" (و glued to digits) or "و 562" at token k."""
+        if self.word(k) == "و" and self.spaced(k) and (self.glued(k + 1) or self.spaced(k + 1)) and self.is_digits(k + 1):
+            read = self.digits(k + 1)
+            if read is not None and not (self.spaced(k + 2) and self.word(k + 2) in SCALES):
+                return read[0], k + 1
+        return None
+
+    def range_(self, i: int) -> Figure | None:
+        """"من 3 إلى 10", "بين 24 و27", "18-26"."""
+        if self.is_digits(i) and i + 2 < self.n and self.token[i + 1] in RANGE_JOINERS and self.is_digits(i + 2):
+            low, high = self.digits(i), self.digits(i + 2)
+            if low and high and low[0] < high[0] and self.same_sentence(i, i + 2):
+                return Figure(i, i + 2, None, "range", low=low[0], high=high[0])
+        opener = self.word(i)
+        if not (opener in {"من", "بين"} or opener == "ما" and self.word(i + 1) == "بين"):
+            return None
+        k = i + 1 + (opener == "ما")
+        low = self.number(k) if k < self.n else None
+        if low is None or low.kind != "count":
+            return None
+        joiner = low.last + 1
+        if not self.same_sentence(i, joiner):
+            return None
+        joins = {"الى", "حتى"} if opener == "من" else {"و"}
+        high = self.number(joiner + 1) if self.word(joiner) in joins else None
+        if high is None or high.kind != "count" or not low.value < high.value:
+            return None
+        low_value = low.value
+        # "بين 3 و5 ملايين": the scale after the second number applies to both.
+        if high.last > high.first and self.word(high.last) in SCALES and low.last == low.first:
+            low_value = as_number(low.value * SCALES[self.word(high.last)])
+        return Figure(i, high.last, None, "range", low=low_value, high=high.value)
+
+    # ---- amounts without a number, spans of one, ordinals -----------------------------------
+    def indefinite(self, i: int) -> Figure | None:
+        """"آلاف السجلات", "عشرات القتلى", "مئات الآلاف", "العشرات"."""
+        split = self.clitic_split(i, INDEFINITE) if self.is_word(i) else None
+        if split is None:
+            return None
+        last = i + (self.spaced(i + 1) and self.word(i + 1) in {"الالاف", "الملايين", "الالوف"})
+        start = self.offset_after_letters(i, len(split[0])) if split[0] else None
+        return Figure(i, last, None, "count", start=start, note="indefinite amount")
+
+    def span_of_time(self, i: int) -> Figure | None:
+        """A time noun with no number after a duration cue: one ("لمدة عام", "منذ شهر",
+        "بعد أقل من سنة") or two ("منذ عامين", the dual); not "هذا العام" (definite) or
+        "عام 2014" (a year)."""
+        number = TIME_UNIT_NUMBER.get(self.word(i))
+        if number not in {"singular", "dual"} or self.is_digits(i + 1) and self.spaced(i + 1) \
+                or self.month_at(i) is not None or self.hijri_month_at(i + 1):
+            return None  # "عام 2014" is a year, "شهر رمضان" and "شهر مارس" are months
+        k = i - 1
+        while k > i - 5 and self.is_word(k) and self.word(k) not in DURATION_CUES and self.word(k) in _QUALIFIER_WORDS:
+            k -= 1
+        cue = self.word(k)
+        if cue not in DURATION_CUES and not (number == "dual" and self.word(i - 1) == "كل"):
+            return None
+        note = "a time noun alone is a span of one" if number == "singular" else "a dual time noun is a span of two"
+        return Figure(i, i, 1 if number == "singular" else 2, "duration", noun=(self.start[i], self.end[i]), note=note)
+
+    def ordinal(self, i: int) -> Figure | None:
+        """"الدورة الـ 83", "الـ83", "للمرة الثالثة", "أول مرة", "الحادي عشر", "القرن
+        الحادي والعشرين" (the noun: the definite word before, or the word after a bare
+        ordinal)."""
+        if self.word(i) == "ال" and self.is_digits(i + 1) and (self.glued(i + 1) or self.spaced(i + 1)):
+            value = self.digits(i + 1)
+            if value:
+                return Figure(i, i + 1, value[0], "ordinal", noun=self.noun_before(i))
+        if not self.is_word(i) or self.word(i - 1) in TWO_WORD_MONTH_HEADS | TIME_OF_DAY_CUES | {"ربيع", "جمادى"}:
+            return None
+        clitic, word, last = self._ordinal_words(i)
+        if word is None:
+            return None
+        start = self.offset_after_letters(i, len(clitic)) if clitic else None
+        if word.startswith("ال"):
+            noun = self.noun_before(i)
+            if word in ORDINAL_TENS and noun is None:
+                return None  # "العشرين" alone is a cardinal ("مجموعة العشرين"), not "the twentieth"
+            return Figure(i, last, ORDINAL_PHRASES.get(word, ORDINAL_TENS.get(word)), "ordinal", start=start, noun=noun)
+        if self.word(last + 1) in {"امس"}:  # "أول أمس": the day before yesterday
+            return None
+        noun = (self.start[last + 1], self.end[last + 1]) if self.spaced(last + 1) and self.is_word(last + 1) \
+            and self.word(last + 1) not in NUMBER_WORDS else None
+        return Figure(i, last, ORDINAL_PHRASES[word], "ordinal", start=start, noun=noun)
+
+    def _ordinal_words(self, i: int) -> tuple[str, str | None, int]:
+        """(clitic, ordinal phrase, last token) at i: one word or two ("الحادي عشر"),
+        after a proclitic ("لأول", "وللثالثة": ل before the article drops its alef)."""
+        phrases = ORDINAL_PHRASES.keys() | ORDINAL_TENS.keys()
+        word = self.word(i)
+        for clitic in ("",) + clitics.PROCLITIC_RUNS:
+            if not word.startswith(clitic):
+                continue
+            rest = word[len(clitic):]
+            if clitic.endswith(clitics.LAM) and rest.startswith(clitics.LAM):
+                rest = "ا" + rest  # "للثالثة" is ل + الثالثة
+            two = f"{rest} {self.word(i + 1)}"
+            if self.spaced(i + 1) and two in phrases:
+                return clitic, two, i + 1
+            if rest in phrases:
+                return clitic, rest, i
+        return "", None, i
+
+
+# Words a qualifier between a duration cue and its time noun is made of: "بعد أقل من سنة".
+_QUALIFIER_WORDS = frozenset({"اقل", "اكثر", "من", "نحو", "حوالي", "حوالى", "قرابة", "ما", "يقرب", "يزيد", "على", "عن"})
