@@ -40,7 +40,7 @@ class _Scanner(NounScanner):
         figure = self.range_(i) or self.number(i)
         if figure is None:
             return None
-        figure.definite = figure.start is not None and self.norm[i].startswith(("ال", "وال", "بال", "لل"))
+        figure.definite = self.is_word(i) and self.definite_number(self.norm[i]) is not None
         self.qualifier_before(figure)
         end = self.classify(figure)
         self.qualifier_after(figure, end)

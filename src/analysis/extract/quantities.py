@@ -76,8 +76,11 @@ class QuantityScanner(DateScanner):
         if previous in IDENTIFIER_CUES:
             return Figure(i, i, None, "other", note=f"number of a {self.token[i - 1]}")
         folded = self.norm[i]
-        if folded[:1] == "0" and len(folded) > 2 and not folded.startswith("000"):
-            return Figure(i, i, None, "other", note="starts with 0 (a code or telephone number)")
+        digits = "".join(folded.split())
+        if digits[:1] == "0" and digits.isdigit() and len(digits) > 2 and not digits.startswith("000"):
+            while self.is_digits(last + 1) and self.spaced(last + 1):
+                last += 1  # "050 123 4567": the whole telephone number
+            return Figure(i, last, None, "other", note="starts with 0 (a code or telephone number)")
         if folded.isdigit() and len(folded) > 12:
             return Figure(i, i, None, "other", note="too long for a quoted figure")
         cue = {previous, self.stem[i - 1]} if previous else set()
@@ -126,7 +129,7 @@ class QuantityScanner(DateScanner):
         split = self.clitic_split(i, NUMBER_WORDS)
         letters = len(split[0]) if split else 0
         if split is None:
-            split = self._definite_number(self.norm[i])
+            split = self.definite_number(self.norm[i])
             letters = len(split[0]) if split else 0
         if split is None:
             return None
@@ -141,12 +144,13 @@ class QuantityScanner(DateScanner):
         return value, last, self.offset_after_letters(i, letters) if letters else None
 
     @staticmethod
-    def _definite_number(word: str) -> tuple[str, str] | None:
-        """(letters before the number, number word) for "الخمسة", "والثلاثة", "ثلاثتهم"."""
+    def definite_number(word: str) -> tuple[str, str] | None:
+        """(proclitic, number word) for a definite number word: "الخمسة", "والثلاثة" (the
+        article stays in the figure's surface), "ثلاثتهم"; None for anything else."""
         for run in ("",) + clitics.PROCLITIC_RUNS:
             rest = word[len(run):]
             if word.startswith(run) and rest.startswith(clitics.ARTICLE) and rest[2:] in _DEFINITE_UNITS:
-                return run + clitics.ARTICLE, rest[2:]
+                return run, rest[2:]
         for pronoun in _PRONOUNS:
             stem = word[: -len(pronoun)]
             if word.endswith(pronoun) and stem.endswith("ت") and stem[:-1] + "ة" in _DEFINITE_UNITS:

@@ -1,0 +1,87 @@
+"""Numbers, ordinals, amounts and spans of time, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+
+DATELINE = "2024-03-10"
+
+
+def only(text):
+    table = analysis.quoted_figures(text, dateline=DATELINE)
+    assert len(table) == 1, table[["surface", "kind", "value", "noun"]].to_string()
+    return table.iloc[0]
+
+
+def test_one_number_grammar_in_running_text():
+    row = only("بلغ عدد السكان 1.234.567 نسمة")
+    assert (row["surface"], row["value"], row["noun"]) == ("1.234.567", 1234567, "نسمة")
+    assert only("شارك 000\u2009500 9 متظاهر")["value"] == 9_500_000
+    assert only("شارك 000 500 9 متظاهر")["value"] == 9_500_000
+    assert only("شارك 250 3 متظاهر")["value"] == 3250
+
+
+def test_decimal_comma_text():
+    table = analysis.quoted_figures("نما الاقتصاد 0,8 بالمائة وبلغ الدين 1,250 مليار دينار", dateline=DATELINE)
+    assert table["value"].tolist() == [0.8, 1.25e9]  # the text writes decimals with a comma
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "noun"),
+    [
+        ("فاز الفريق لأول مرة", "أول", 1, "مرة"),
+        ("عرضت الحلقة الأولى", "الأولى", 1, "الحلقة"),
+        ("بدأ الفصل الثاني", "الثاني", 2, "الفصل"),
+        ("حل في المركز الحادي عشر", "الحادي عشر", 11, "المركز"),
+        ("فاز للمرة الثالثة", "الثالثة", 3, "مرة"),
+        ("تحديات القرن الحادي والعشرين", "الحادي والعشرين", 21, "القرن"),
+        ("خلال الأشهر الثلاثة الأولى من العام", "الأولى", 1, "الأشهر"),
+    ],
+)
+def test_ordinals_in_words_with_their_noun(text, surface, value, noun):
+    table = analysis.quoted_figures(text, dateline=DATELINE)
+    row = table[table["kind"] == "ordinal"].iloc[0]
+    assert (row["surface"], row["value"], row["noun"]) == (surface, value, noun)
+
+
+def test_definite_and_construct_number_words_are_counts():
+    row = only("وصل الثلاثة إلى المدينة")
+    assert (row["surface"], row["value"], row["kind"]) == ("الثلاثة", 3, "count")
+    assert only("اجتمع الخمسة الكبار")["value"] == 5
+    assert only("قتل ثلاثتهم في الحادث")["value"] == 3
+    row = only("ارتفع الإنتاج في الأشهر الثلاثة")
+    assert (row["value"], row["kind"], row["noun"]) == (3, "duration", "الأشهر")
+    assert pd.isna(only("خرج العشرات إلى الشوارع")["value"])  # an indefinite amount keeps no value
+    assert pd.isna(only("أصيب المئات")["value"])
+    assert analysis.quoted_figures("عاد يوم الاثنين", dateline=DATELINE).empty  # Monday, not "the two"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("توقف العمل لمدة عام", "عام", 1, ""),
+        ("وصل منذ شهر", "شهر", 1, ""),
+        ("انتهى بعد أقل من سنة", "سنة", 1, "أقل من"),
+        ("غادر منذ عامين", "عامين", 2, ""),
+    ],
+)
+def test_a_time_noun_without_a_number_is_a_span_of_one_or_two(text, surface, value, qualifier):
+    row = only(text)
+    assert (row["surface"], row["value"], row["kind"], row["qualifier"]) == (surface, value, "duration", qualifier)
+
+
+def test_this_year_and_a_year_with_digits_are_no_spans():
+    assert analysis.quoted_figures("ارتفع الإنتاج هذا العام", dateline=DATELINE).empty
+    assert only("تأسست منذ عام 2014")["kind"] == "year"
+
+
+@pytest.mark.parametrize(
+    "text", ["اتصلوا على 050 123 4567", "اتصلوا على 0501234567", "يبدأ الاجتماع الساعة 10:30", "فاز بنتيجة 3-1",
+             "زوروا www.example.com/2024"],
+)
+def test_furniture_stays_out_of_the_counts(text):
+    table = analysis.quoted_figures(text, dateline=DATELINE)
+    assert (table["kind"] == "other").all(), table[["surface", "kind"]].to_string()
