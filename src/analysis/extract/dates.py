@@ -84,6 +84,19 @@ class DateScanner(FigureWalker):
             return MONTHS[word], i, word in AMBIGUOUS_MONTHS
         return None
 
+    def _this_month(self, k: int) -> tuple[int, int, bool] | None:
+        """(month, last token, False) for "الشهر الجاري" / "الماضي" / "المقبل" at k, counted
+        from the dateline's month; None without a dateline."""
+        if self.word(k) != "الشهر" or self.dateline is None:
+            return None
+        following = self.word(k + 1)
+        step = 0 if following in RELATIVE_CURRENT else -1 if following in RELATIVE_PAST else 1 \
+            if following in RELATIVE_NEXT else None
+        if step is None:
+            return None
+        month = (self.dateline.month - 1 + step) % 12 + 1
+        return month, k + 1, False
+
     def hijri_month_at(self, i: int) -> bool:
         """A Hijri month name at token i ("رمضان", "ذو الحجة"): no Gregorian date."""
         return self.word(i) in HIJRI_MONTHS or f"{self.word(i)} {self.word(i + 1)}" in HIJRI_MONTHS
@@ -115,12 +128,16 @@ class DateScanner(FigureWalker):
             if self.word(k) == _OF and self.spaced(k):
                 k += 1
         month = self.month_at(k) if day is None or self.spaced(k) else None
+        if month is None and day is not None and k > day[1] + 1:
+            month = self._this_month(k)  # "الثاني من الشهر الجاري"
         if month is None:
             return _Point(day[0], None, None, day[1], False) if day and not need_month else None
         number, last, ambiguous = month
         year_index = last + 1
         if year_index < self.n and self.token[year_index] in {"،", ","} and self.glued(year_index):
             year_index += 1
+        if self.word(year_index) in _YEAR_NOUNS | {"عام", "لعام", "سنة"} and self.is_digits(year_index + 1):
+            year_index += 1  # "السابع من أكتوبر للعام 2023"
         year = self.year_at(year_index) if self.spaced(year_index) else None
         if year is not None:
             last = year_index
@@ -263,13 +280,18 @@ def numeric_date(values: list[str]) -> tuple[str, str] | None:
 
 
 def find_dateline(text: str) -> dt.date | None:
-    """The article's date: the first full date (day, month, year) in its first three
-    paragraphs (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), or None."""
+    """The article's date: the first full date (day, month, year, in words or numeric) in
+    its first three paragraphs (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), or None."""
     tokens = tokenize(text, warn=False)
     tokens = tokens[tokens["paragraph"] <= 3].reset_index(drop=True)
     scanner = DateScanner(text, tokens, None)
     for i in range(scanner.n):
         figure = scanner.date(i)
+        if figure is None and scanner.is_digits(i) and not scanner.glued(i):  # "16-3-2026", "2025-11-12"
+            found = numeric_date([scanner.norm[k] for k in range(i, min(i + 5, scanner.n), 2)]) \
+                if all(scanner.glued(k) and scanner.token[k] in "-/." for k in range(i + 1, min(i + 5, scanner.n), 2)) \
+                and i + 4 < scanner.n else None
+            figure = Figure(i, i + 4, None, "date", date=found[0]) if found else None
         if figure is not None and len(figure.date) == 10 and not figure.date.startswith("-"):
             return dt.date.fromisoformat(figure.date)
     return None

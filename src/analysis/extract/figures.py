@@ -33,7 +33,7 @@ _TYPES = {"surface": "str", "start": "int64", "end": "int64", "value": "float64"
 
 class _Scanner(NounScanner):
     def _dated(self, i: int) -> Figure | None:
-        return self.identifier(i) or self.date_range(i) or self.date(i)
+        return self.identifier(i) or self.date_range(i) or self.date(i) or self.edition(i)
 
     def _counted(self, i: int) -> tuple[Figure, int] | None:
         """A number or range at i with its qualifier, kind and noun; and where it ends."""

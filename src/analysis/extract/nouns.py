@@ -8,7 +8,7 @@ from __future__ import annotations
 from analysis.extract.quantities import QuantityScanner
 from analysis.extract.scanning import (
     AGE_CUES, CURRENCIES, CURRENCY_SIGNS, DEATH_VERBS, DEMONSTRATIVES, MONTHS, PERCENT_SIGNS, PERCENT_WORDS,
-    POST_QUALIFIERS, QUALIFIERS, TIME_UNITS, YEAR_CUES, Figure,
+    POST_QUALIFIERS, QUALIFIERS, RATE_WORDS, TIME_UNITS, TOTAL_CUES, YEAR_CUES, Figure,
 )
 
 
@@ -18,8 +18,8 @@ class NounScanner(QuantityScanner):
     # ---- qualifiers ------------------------------------------------------------------
     def qualifier_before(self, figure: Figure) -> None:
         i = figure.first
-        if i == 0 or not self.spaced(i):
-            return
+        if i == 0 or not (self.spaced(i) or self.glued(i) and self.is_word(i - 1) and self.is_digits(i)):
+            return  # "حوالي9": a qualifier may be glued to the digits
         found = self.phrase_at(i - 1, QUALIFIERS, backwards=True)
         if found and not any(self.used[k] for k in range(found[0], found[1] + 1)):
             first, last, _, clitic = found
@@ -81,13 +81,42 @@ class NounScanner(QuantityScanner):
         return not (self.norm[head] in TIME_UNITS and not nisba)
 
     def _count_noun_before(self, figure: Figure) -> None:
-        """"عدد القتلى 25": the noun named before the figure."""
-        for k in range(figure.first - 1, max(figure.first - 5, -1), -1):
-            if not self.same_sentence(k, figure.first):
+        """"عدد القتلى 25", "إجمالي الشهداء 226", "عدد القتلى من المدنيين بلغ 928": the
+        noun named before the figure."""
+        for k in range(figure.first - 1, max(figure.first - 7, -1), -1):
+            if not self.same_sentence(k, figure.first) or self.used[k]:
                 return
-            if self.norm[k] in {"عدد", "حصيلة"} and self.noun_word(k + 1):
+            if self.norm[k] in TOTAL_CUES and self.noun_word(k + 1):
                 figure.noun = (self.start[k + 1], self.end[k + 1])
                 return
+
+    def rate_noun(self, figure: Figure) -> None:
+        """What a percentage measures, named before it: "نسبة المشاركة 55%", "بلغ معدل
+        البطالة 9.1 في المائة", "ارتفع الناتج المحلي الإجمالي بنسبة 9.6%" (the definite
+        noun before "بنسبة")."""
+        k = figure.first - 1
+        if figure.qualifier is not None:
+            k = next((j for j in range(k, -1, -1) if self.end[j] <= figure.qualifier[0]), -1)
+        for j in range(k, max(k - 4, -1), -1):
+            if not self.same_sentence(j, figure.first) or self.used[j]:
+                return
+            if self.norm[j] in RATE_WORDS:
+                if self.norm[j] in {"نسبة", "النسبة", "معدل", "المعدل"} and self.noun_word(j + 1) and j + 1 < figure.first:
+                    figure.noun = (self.start[j], self.end[j + 1])
+                    return
+                return self._subject_before(figure, j)
+
+    def _subject_before(self, figure: Figure, j: int) -> None:
+        """The run of definite words nearest before token j, from its first word."""
+        k = j - 1
+        while k >= 0 and self.same_sentence(k, j) and k > j - 5 and not self.norm[k].startswith("ال"):
+            k -= 1
+        if k < 0 or not self.same_sentence(k, j) or not self.noun_word(k) or not self.norm[k].startswith("ال"):
+            return
+        last = k
+        while k - 1 >= 0 and self.spaced(k) and self.norm[k - 1].startswith("ال") and self.noun_word(k - 1):
+            k -= 1
+        figure.noun = (self.start[k], self.end[last])
 
     def genitive_noun(self, figure: Figure) -> int:
         """The one noun an indefinite amount governs: "آلاف السجلات" -> السجلات."""
@@ -102,13 +131,18 @@ class NounScanner(QuantityScanner):
         """Decide kind, extend the surface with percent and currency marks, find the noun.
         Returns the index after everything the figure consumed."""
         after = figure.last + 1
-        if after < self.n and self.token[after] in PERCENT_SIGNS and (self.glued(after) or self.spaced(after)):
-            figure.kind, figure.last = "percent", after
-            return self.noun_after(figure, after + 1) if self._partitive(after + 1) else after + 1
         found = self.phrase_at(after, PERCENT_WORDS) if self.spaced(after) else None
+        if after < self.n and self.token[after] in PERCENT_SIGNS and (self.glued(after) or self.spaced(after)):
+            found = (after, after)
         if found:
             figure.kind, figure.last = "percent", found[1]
-            return self.noun_after(figure, found[1] + 1) if self._partitive(found[1] + 1) else found[1] + 1
+            if self._partitive(found[1] + 1):
+                return self.noun_after(figure, found[1] + 1)
+            self.rate_noun(figure)
+            return found[1] + 1
+        if self.word(after) == "نقطة" and self.word(after + 1) in {"مئوية", "مئويه"}:  # percentage points
+            figure.kind, figure.noun = "percent", (self.start[after], self.end[after + 1])
+            return after + 2
         if figure.first > 0 and self.token[figure.first - 1] in CURRENCY_SIGNS and self.glued(figure.first):
             figure.kind, figure.noun = "money", (self.start[figure.first - 1], self.end[figure.first - 1])
             figure.first -= 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis.extract.dates import DateScanner, numeric_date
 from analysis.extract.scanning import (
-    DURATION_CUES, IDENTIFIER_CUES, LATIN, NUMBER_WORDS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS, SCORE_CUES,
+    DURATION_CUES, IDENTIFIER_CUES, ORDINAL_NOUNS, LATIN, NUMBER_WORDS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS, SCORE_CUES,
     TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
 )
 from analysis.text import clitics
@@ -21,6 +21,8 @@ from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, word_va
 _DEFINITE_UNITS = frozenset(w for w, v in UNITS.items() if 3 <= v <= 10)
 # Pronoun suffixes on a number word: "ثلاثتهم" (the three of them).
 _PRONOUNS = ("هما", "هم", "هن", "ها")
+# Words joining the two ends of a range: "إلى", "حتى", "وحتى", "وإلى".
+_UNTIL = frozenset({"الى", "حتى", "وحتى", "والى"})
 # Marks that end a run of glued tokens: "قال:" ends one, "10:30" does not.
 _RUN_ENDS = {"،", ",", ".", ")", "»", "؛", "\u2018\u2018", '"', "؟"}
 
@@ -56,9 +58,13 @@ class QuantityScanner(DateScanner):
         joiners = {self.token[k] for k in parts if self.kind[k] != "number"}
         if len(numbers) == 3 and len(parts) == 5 and len(joiners) == 1 and joiners <= {"/", "-", "."}:
             found = numeric_date([self.norm[k] for k in numbers])
-            if found is not None:
-                return Figure(first, last, None, "date", date=found[0], note=found[1])
-            return Figure(first, last, None, "other", note="numbers joined by separators")
+            if found is None:
+                return Figure(first, last, None, "other", note="numbers joined by separators")
+            return self._numeric_date_range(first, last, found) or \
+                Figure(first, last, None, "date", date=found[0], note=found[1])
+        if len(numbers) == 2 and len(parts) == 3 and joiners <= RANGE_JOINERS and all(len(self.norm[k]) <= 2 for k in numbers) \
+                and int(self.norm[numbers[0]]) >= int(self.norm[numbers[1]]) and self.month_at(last + 1) is None:
+            return Figure(first, last, None, "other", note="score")  # a range never falls; "15-12 آذار" is days
         if len(numbers) == 2 and len(parts) == 3 and joiners == {"/"}:
             return Figure(first, last, None, "other", note="two numbers joined by a slash")
         if len(numbers) == 2 and len(parts) == 3 and joiners == {":"}:
@@ -66,6 +72,26 @@ class QuantityScanner(DateScanner):
         if i + 3 < self.n and self.token[i + 1] == "(" and self.year_at(i + 2) and self.token[i + 3] == ")":
             return Figure(i, i + 3, None, "other", note="resolution or document number")
         return self._named_number(i, first, last, parts)
+
+    def _numeric_date_range(self, first: int, last: int, low: tuple[str, str]) -> Figure | None:
+        """"24/10/2025 إلى 31/10/2025": two numeric dates joined by إلى, حتى or a dash."""
+        k = last + 1
+        if not (self.word(k) in _UNTIL or k < self.n and self.token[k] in RANGE_JOINERS) or not self.spaced(k + 1):
+            return None
+        high_first, high_last = self.glued_run(k + 1)
+        numbers = [j for j in range(high_first, high_last + 1) if self.kind[j] == "number"]
+        high = numeric_date([self.norm[j] for j in numbers]) if high_first == k + 1 and len(numbers) == 3 else None
+        if high is None or high[0] < low[0]:
+            return None
+        return Figure(first, high_last, None, "date_range", date_low=low[0], date_high=high[0], note=low[1])
+
+    def edition(self, i: int) -> Figure | None:
+        """"الدورة 53", "دورته 53": a bare number after a noun of editions is an ordinal."""
+        if not (self.is_digits(i) and self.norm[i].isdigit() and self.spaced(i)) or self.word(i - 1) not in ORDINAL_NOUNS:
+            return None
+        if self.spaced(i + 1) and self.word(i + 1) in TIME_UNIT_NUMBER:
+            return None  # "الجولة 3 أيام" counts
+        return Figure(i, i, int(self.norm[i]), "ordinal", noun=self.noun_before(i))
 
     def _named_number(self, i: int, first: int, last: int, parts: list[int]) -> Figure | None:
         previous = self.word(i - 1)
@@ -112,13 +138,16 @@ class QuantityScanner(DateScanner):
             note = ""
         # A scale word after digits: "10 ملايين", "1,3 مليون", "4 آلاف".
         if self.is_digits(i) and self.spaced(last + 1) and self.word(last + 1) in SCALES:
-            scale = SCALES[self.word(last + 1)]
-            value = as_number(value * scale)
+            value = as_number(value * SCALES[self.word(last + 1)])
             last += 1
-            # "35 ألفا و562", "3 آلاف و500": the rest below the scale, joined by و.
+        # "35 ألفا و562", "3 ملايين و489 ألفاً و644": the rest below the scale, joined by و.
+        scale = SCALES.get(self.word(last), 0)
+        while scale:
             rest = self._conjoined_digits(last + 1)
-            if rest is not None and rest[0] < scale:
-                value, last = as_number(value + rest[0]), rest[1]
+            if rest is None or rest[0] >= scale:
+                break
+            value, last = as_number(value + rest[0]), rest[1]
+            scale = rest[0] if SCALES.get(self.word(last)) else 0
         return Figure(i, last, as_number(value), "count", start=start, note=note)
 
     def _number_words(self, i: int) -> tuple[int | float, int, int | None] | None:
@@ -134,6 +163,8 @@ class QuantityScanner(DateScanner):
         if split is None:
             return None
         words = [split[1]] + [self.norm[k] for k in range(i + 1, min(i + 8, self.n)) if self.is_word(k)]
+        if letters or self.norm[i].startswith(clitics.ARTICLE):  # "الأربع والعشرين": the article on each part
+            words = words[:1] + ["و" + w[3:] if w.startswith("وال") else w for w in words[1:]]
         read = word_value(words)
         if read is None:
             return None
@@ -158,11 +189,15 @@ class QuantityScanner(DateScanner):
         return None
 
     def _conjoined_digits(self, k: int) -> tuple[int | float, int] | None:
-        """(value, last index) for "و562" (و glued to digits) or "و 562" at token k."""
+        """(value, last index) for "و562" (و glued to digits), "و 562" or "و489 ألفاً" (with
+        its scale word) at token k."""
         if self.word(k) == "و" and self.spaced(k) and (self.glued(k + 1) or self.spaced(k + 1)) and self.is_digits(k + 1):
             read = self.digits(k + 1)
-            if read is not None and not (self.spaced(k + 2) and self.word(k + 2) in SCALES):
-                return read[0], k + 1
+            if read is None:
+                return None
+            if self.spaced(k + 2) and self.word(k + 2) in SCALES:
+                return as_number(read[0] * SCALES[self.word(k + 2)]), k + 2
+            return read[0], k + 1
         return None
 
     def range_(self, i: int) -> Figure | None:
@@ -170,18 +205,21 @@ class QuantityScanner(DateScanner):
         if self.is_digits(i) and i + 2 < self.n and self.token[i + 1] in RANGE_JOINERS and self.is_digits(i + 2):
             low, high = self.digits(i), self.digits(i + 2)
             if low and high and low[0] < high[0] and self.same_sentence(i, i + 2):
-                return Figure(i, i + 2, None, "range", low=low[0], high=high[0])
+                return self._years(i, i + 2) or Figure(i, i + 2, None, "range", low=low[0], high=high[0])
         opener = self.word(i)
-        if not (opener in {"من", "بين"} or opener == "ما" and self.word(i + 1) == "بين"):
+        if opener == "ما" and self.word(i + 1) == "بين":
+            opener, k = "بين", i + 2
+        elif opener in {"من", "بين"}:
+            k = i + 1
+        elif self.is_digits(i) and (alone := self.number(i)) is not None and self.word(alone.last + 1) in _UNTIL:
+            opener, k = "", i  # "30 إلى 33 درجة"
+        else:
             return None
-        k = i + 1 + (opener == "ما")
         low = self.number(k) if k < self.n else None
-        if low is None or low.kind != "count":
+        if low is None or low.kind != "count" or not self.same_sentence(i, low.last + 1):
             return None
         joiner = low.last + 1
-        if not self.same_sentence(i, joiner):
-            return None
-        joins = {"الى", "حتى"} if opener == "من" else {"و"}
+        joins = {"و", "الى"} if opener == "بين" else _UNTIL
         high = self.number(joiner + 1) if self.word(joiner) in joins else None
         if high is None or high.kind != "count" or not low.value < high.value:
             return None
@@ -189,7 +227,17 @@ class QuantityScanner(DateScanner):
         # "بين 3 و5 ملايين": the scale after the second number applies to both.
         if high.last > high.first and self.word(high.last) in SCALES and low.last == low.first:
             low_value = as_number(low.value * SCALES[self.word(high.last)])
-        return Figure(i, high.last, None, "range", low=low_value, high=high.value)
+        return self._years(k, high.last, first=i) or Figure(i, high.last, None, "range", low=low_value, high=high.value)
+
+    def _years(self, low: int, high: int, first: int | None = None) -> Figure | None:
+        """"2006-2007", "بين 1931 و1933": two years with nothing counted after them are a
+        range of dates."""
+        years = self.year_at(low), self.year_at(high)
+        if None in years or self.spaced(high + 1) and self.noun_word(high + 1) \
+                and self.word(high + 1) not in TIME_UNIT_NUMBER:
+            return None
+        return Figure(low if first is None else first, high, None, "date_range", date_low=str(years[0]),
+                      date_high=str(years[1]))
 
     # ---- amounts without a number, spans of one, ordinals -----------------------------------
     def indefinite(self, i: int) -> Figure | None:
@@ -206,6 +254,8 @@ class QuantityScanner(DateScanner):
         "بعد أقل من سنة") or two ("منذ عامين", the dual); not "هذا العام" (definite) or
         "عام 2014" (a year)."""
         number = TIME_UNIT_NUMBER.get(self.word(i))
+        if number == "singular" and self.spaced(i + 1) and self.word(i + 1) in {"واحد", "واحدة"}:
+            return Figure(i, i + 1, 1, "duration", noun=(self.start[i], self.end[i]), note="one, in words after its noun")
         if number not in {"singular", "dual"} or self.is_digits(i + 1) and self.spaced(i + 1) \
                 or self.month_at(i) is not None or self.hijri_month_at(i + 1):
             return None  # "عام 2014" is a year, "شهر رمضان" and "شهر مارس" are months
@@ -224,8 +274,11 @@ class QuantityScanner(DateScanner):
         ordinal)."""
         if self.word(i) == "ال" and self.is_digits(i + 1) and (self.glued(i + 1) or self.spaced(i + 1)):
             value = self.digits(i + 1)
+            noun = self.noun_before(i)
+            if noun is None and self.spaced(i + 2) and self.noun_word(i + 2):
+                return None  # "الـ 48 ساعة": the 48 hours, a count read at the digits
             if value:
-                return Figure(i, i + 1, value[0], "ordinal", noun=self.noun_before(i))
+                return Figure(i, i + 1, value[0], "ordinal", noun=noun)
         if not self.is_word(i) or self.word(i - 1) in TWO_WORD_MONTH_HEADS | TIME_OF_DAY_CUES | {"ربيع", "جمادى"}:
             return None
         clitic, word, last = self._ordinal_words(i)

@@ -48,6 +48,9 @@ YEAR_LEADS = wordlists.mapping("year_leads", "word", "part")
 DEMONSTRATIVES = wordlists.words("demonstratives")
 PARTICLES = wordlists.words("figure_particles")
 DATE_LEADS = wordlists.words("date_leads")
+TOTAL_CUES = wordlists.words("total_cues")
+ORDINAL_NOUNS = wordlists.words("ordinal_nouns")
+RATE_WORDS = wordlists.words("rate_words")
 ORDINALS = {word: int(value) for word, value in wordlists.mapping("ordinals").items()}
 ORDINAL_TENS = {word: int(value) for word, value in wordlists.mapping("ordinal_tens").items()}
 
@@ -130,8 +133,9 @@ class FigureWalker(TokenWalker):
         return value if 1 <= value <= most else None
 
     def year_at(self, i: int) -> int | None:
-        """The year written with four digits at token i ("2014", "٢٠١٦"), or None."""
-        if self.is_digits(i) and self.norm[i].isdigit() and len(self.norm[i]) == 4 and 1000 <= int(self.norm[i]) <= 2999:
+        """The year written with four digits at token i ("2014", "٢٠١٦"), or None; years
+        1500-2100 only, as "1000 قتيل" is a count."""
+        if self.is_digits(i) and self.norm[i].isdigit() and len(self.norm[i]) == 4 and 1500 <= int(self.norm[i]) <= 2100:
             return int(self.norm[i])
         return None
 
@@ -150,7 +154,7 @@ class FigureWalker(TokenWalker):
         الثالثة", "الأشهر الثلاثة الأولى"), without a preposition glued to it; skips one
         number word in between."""
         k = i - 1
-        if self.spaced(i) and k > 0 and self.norm[k].startswith("ال") and self.norm[k][2:] in NUMBER_WORDS \
+        if self.spaced(i) and k > 0 and self.norm[k].startswith("ال") and self.norm[k][2:] in _COUNTING_WORDS \
                 and self.spaced(k):
             k -= 1  # "الأشهر الثلاثة الأولى": the noun of the ordinal is before the number
         if not (self.spaced(k + 1) and self.noun_word(k)):
@@ -159,9 +163,14 @@ class FigureWalker(TokenWalker):
         for lead, skip in _DEFINITE_LEADS:
             if word.startswith(lead) and len(word) > len(lead) + 1:
                 return self.offset_after_letters(k, skip), self.end[k]
+        if word.endswith(_POSSESSIVES) and len(word) > 3:  # "لقبه العاشر", "دورته 53"
+            return self.start[k], self.end[k]
         return None
 
 
 # How a definite word starts, and how many letters before its noun are a proclitic:
 # "الدورة", "والدورة" (و), "للمرة" (ل with the article's lam: the noun is shown as "مرة").
+# Pronoun suffixes that make a noun definite: "لقبه" (his title).
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+_COUNTING_WORDS = frozenset(UNITS) | frozenset(TENS)
 _DEFINITE_LEADS = (("ولل", 3), ("لل", 2), ("وال", 1), ("بال", 1), ("فال", 1), ("كال", 1), ("ال", 0))
