@@ -21,6 +21,7 @@ from analysis.extract.scanning import (
     AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS, RELATIVE_CURRENT,
     RELATIVE_NEXT, RELATIVE_PAST, TWO_WORD_MONTH_HEADS, Figure, FigureWalker,
 )
+from analysis.text import chars
 from analysis.text.normalization import normalize
 from analysis.tokens.tokenizer import tokenize
 
@@ -134,7 +135,7 @@ class DateScanner(FigureWalker):
             return _Point(day[0], None, None, day[1], False) if day and not need_month else None
         number, last, ambiguous = month
         year_index = last + 1
-        if year_index < self.n and self.token[year_index] in {"،", ","} and self.glued(year_index):
+        if year_index < self.n and self.token[year_index] in {chars.ARABIC_COMMA, ","} and self.glued(year_index):
             year_index += 1
         if self.word(year_index) in _YEAR_NOUNS | {"عام", "لعام", "سنة"} and self.is_digits(year_index + 1):
             year_index += 1  # "السابع من أكتوبر للعام 2023"

@@ -13,7 +13,7 @@ from analysis.extract.scanning import (
     DURATION_CUES, IDENTIFIER_CUES, ORDINAL_NOUNS, LATIN, NUMBER_WORDS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS, SCORE_CUES,
     TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
 )
-from analysis.text import clitics
+from analysis.text import chars, clitics
 from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, word_value
 
 # Definite number words that count ("الخمسة الكبار", "الأشهر الثلاثة"): three to ten.
@@ -24,7 +24,8 @@ _PRONOUNS = ("هما", "هم", "هن", "ها")
 # Words joining the two ends of a range: "إلى", "حتى", "وحتى", "وإلى".
 _UNTIL = frozenset({"الى", "حتى", "وحتى", "والى"})
 # Marks that end a run of glued tokens: "قال:" ends one, "10:30" does not.
-_RUN_ENDS = {"،", ",", ".", ")", "»", "؛", "\u2018\u2018", '"', "؟"}
+_RUN_ENDS = {chars.ARABIC_COMMA, ",", ".", ")", "\u00bb", chars.ARABIC_SEMICOLON, "\u2018\u2018", '"',
+             chars.ARABIC_QUESTION_MARK}  # ، , . ) » ؛ ‘‘ " ؟
 
 
 class QuantityScanner(DateScanner):
