@@ -252,3 +252,28 @@ def test_fractions_definite_amounts_construct_hundreds():
 def test_times_and_scores_are_other():
     one("يبدأ الاجتماع الساعة 10 صباحا", kind="other", note="time of day")
     one("فاز الفريق بنتيجة 2-1", kind="other", note="score", surface="2-1")
+
+
+def test_tokens_are_shared_and_checked(article, tokens, figures):
+    again = analysis.quoted_figures(article, tokens=tokens)
+    pd.testing.assert_frame_equal(again, figures)
+    with pytest.raises(ValueError, match="token table"):
+        analysis.quoted_figures("نص آخر تماما فيه 5 كتب", tokens=tokens)
+
+
+def test_each_figure_with_its_sentence():
+    text = "وصل 12 زائرا. ثم غادر 7 منهم."
+    table = analysis.figure_sentences(analysis.quoted_figures(text, dateline=DATELINE), text)
+    assert table["context"].tolist() == ["وصل 12 زائرا.", "ثم غادر 7 منهم."]
+
+
+def test_a_figure_quoted_twice_is_one_chart_row():
+    text = "وصل 12 زائرا. وفي المساء وصل 12 زائرا."
+    labels = analysis.figure_labels(analysis.quoted_figures(text, dateline=DATELINE))
+    assert labels[["label", "value", "mentions"]].values.tolist() == [["12 زائرا", 12.0, 2]]
+
+
+def test_no_column_mixes_types(figures):
+    for column in figures.columns:
+        assert len({type(v) for v in figures[column]}) == 1, column
+    assert figures["value"].dtype == "float64" and figures["low"].dtype == "float64"

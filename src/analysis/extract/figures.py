@@ -177,8 +177,23 @@ def dated_events(text: str | Article, figures: pd.DataFrame | None = None, words
 
 def figure_labels(figures: pd.DataFrame, kinds: tuple[str, ...] = ("count",)) -> pd.DataFrame:
     """The figures with a number, as chart rows: ``label`` (the phrase as written:
-    "أكثر من 7 500 من المقاتلين الإرهابيين الأجانب"), ``value``, ``kind``; largest first."""
+    "أكثر من 7 500 من المقاتلين الإرهابيين الأجانب"), ``value``, ``kind`` and ``mentions``
+    (a figure quoted again with the same phrase and value is one row); largest first."""
     chosen = figures[figures["kind"].isin(kinds) & figures["value"].notna()]
     frame = pd.DataFrame({"label": chosen["phrase"].tolist(), "value": chosen["value"].astype(float).tolist(),
                           "kind": chosen["kind"].tolist()})
+    frame = frame.groupby(["label", "value", "kind"], as_index=False, sort=False).size()
+    frame = frame.rename(columns={"size": "mentions"}).astype({"mentions": "int64"})
     return frame.sort_values("value", ascending=False, kind="stable", ignore_index=True)
+
+
+def figure_sentences(figures: pd.DataFrame, text_or_article: str | Article, *,
+                     tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``figures`` with one more column, ``context``: the sentence each figure stands in,
+    as written (from the sentence's first token to its last), so a reader sees the figure
+    where the text quotes it."""
+    text = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
+    tokens = tokenize(text, warn=False) if tokens is None else _checked(tokens, text)
+    spans = tokens.groupby("sentence").agg(first=("start", "min"), last=("end", "max"))
+    context = [text[spans.at[s, "first"] : spans.at[s, "last"]] if s in spans.index else "" for s in figures["sentence"]]
+    return figures.assign(context=pd.Series(context, index=figures.index, dtype="str"))
