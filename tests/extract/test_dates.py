@@ -7,15 +7,10 @@ import datetime as dt
 import pytest
 
 import analysis
+from figure_cases import DATELINE, only_figure
 from analysis.extract.dates import find_dateline, numeric_date
 
-DATELINE = "2024-03-10"
-
-
-def only(text, dateline=DATELINE):
-    table = analysis.quoted_figures(text, dateline=dateline)
-    assert len(table) == 1, table[["surface", "kind", "date", "date_low", "date_high"]].to_string()
-    return table.iloc[0]
+only = only_figure
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,9 @@ import pandas as pd
 import pytest
 
 import analysis
+from figure_cases import DATELINE, only_figure
 
-DATELINE = "2024-03-10"
-
-
-def only(text):
-    table = analysis.quoted_figures(text, dateline=DATELINE)
-    assert len(table) == 1, table[["surface", "kind", "value", "noun"]].to_string()
-    return table.iloc[0]
+only = only_figure
 
 
 def test_one_number_grammar_in_running_text():
