@@ -76,3 +76,10 @@ def test_era_mark_after_a_year_belongs_to_the_date():
 def test_find_dateline():
     assert find_dateline("عنوان\nالقاهرة، 12 آذار/مارس 2024 - قال") == dt.date(2024, 3, 12)
     assert find_dateline("لا تاريخ هنا") is None
+
+
+def test_a_day_of_this_or_last_month():
+    assert only("وقع الهجوم في الثاني من الشهر الجاري")["date"] == "2024-03-02"
+    assert only("وقع الهجوم في الثاني عشر من الشهر الماضي")["date"] == "2024-02-12"
+    row = only("وقع الهجوم في الثاني عشر من الشهر الماضي", dateline=None)
+    assert (row["kind"], row["date"]) == ("date", "")

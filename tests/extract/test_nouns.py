@@ -23,3 +23,20 @@ def test_kinds_from_the_noun():
     assert only("استمر 3 أشهر")["kind"] == "duration"
     assert only("يبلغ من العمر 40 عاما")["kind"] == "age"
     assert only("بلغت النسبة 40 في المئة")["kind"] == "percent"
+
+
+def test_a_qualifier_glued_to_the_digits():
+    assert only("بمشاركة أزيد من350 عارضا")[["qualifier", "approx"]].tolist() == ["أزيد من", "over"]
+
+
+def test_what_a_percentage_measures():
+    assert only("بلغت نسبة المشاركة 55%")["noun"] == "نسبة المشاركة"
+    assert only("ارتفع الناتج المحلي بنسبة 9.6%")["noun"] == "الناتج المحلي"
+    assert only("حقق الفرع أرباحا بنمو 8.4%")["noun"] == "نمو"
+    assert only("ارتفع التضخم 2 نقطة مئوية")["kind"] == "percent"
+
+
+def test_nouns_named_before_and_after_brackets():
+    assert only("بلغ عدد المصوتين (10.898.327) ناخب")["noun"] == "ناخب"
+    table = analysis.quoted_figures("بلغ إجمالي الشهداء 94، وإجمالي الإصابات 344", dateline=DATELINE)
+    assert table["noun"].tolist() == ["الشهداء", "الإصابات"]

@@ -80,3 +80,44 @@ def test_this_year_and_a_year_with_digits_are_no_spans():
 def test_furniture_stays_out_of_the_counts(text):
     table = analysis.quoted_figures(text, dateline=DATELINE)
     assert (table["kind"] == "other").all(), table[["surface", "kind"]].to_string()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("بلغ عدد اللاجئين 3 ملايين و489 ألفاً و644 لاجئاً", 3_489_644),
+        ("تبرع بمبلغ 24 مليوناً و129 ألف دولار", 24_129_000),
+        ("قتل ألفاً و57 شخصا", 1057),
+        ("بلغت الأرباح 16.6 مليار درهم", 16_600_000_000),  # no binary fraction
+        ("ظلوا هناك الأربع والعشرين ساعة", 24),
+    ],
+)
+def test_scale_chains_and_compounds(text, value):
+    assert only(text)["value"] == value
+
+
+def test_scores_in_a_list_are_other():
+    table = analysis.quoted_figures("فاز بواقع 6-3 و6-4 و7/5", dateline=DATELINE)
+    assert table["kind"].tolist() == ["other"] * 3, table[["surface", "kind"]].to_string()
+
+
+def test_edition_numbers_are_ordinals_and_the_48_hours_a_count():
+    row = only("افتتحت الدورة 53 لمعرض الكتاب")
+    assert (row["kind"], row["value"], row["noun"]) == ("ordinal", 53, "الدورة")
+    assert only("شاركت في الدورة 300 دار نشر")["kind"] == "count"
+    row = only("خلال الـ 48 ساعة")
+    assert (row["kind"], row["value"], row["noun"]) == ("duration", 48, "ساعة")
+
+
+def test_ranges_of_years_and_numeric_dates():
+    row = only("خدم بين 1931 و1933 في الجيش")
+    assert (row["kind"], row["date_low"], row["date_high"]) == ("date_range", "1931", "1933")
+    row = only("تمتد الحملة من 24/10/2025 إلى 31/10/2025")
+    assert (row["kind"], row["date_low"], row["date_high"]) == ("date_range", "2025-10-24", "2025-10-31")
+    row = only("تتراوح الحرارة 30 إلى 33 درجة")
+    assert (row["kind"], row["low"], row["high"]) == ("range", 30, 33)
+
+
+def test_one_in_words_after_its_time_noun():
+    row = only("استمر الإضراب يوما واحدا")
+    assert (row["value"], row["kind"]) == (1, "duration")

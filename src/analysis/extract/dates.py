@@ -87,14 +87,16 @@ class DateScanner(FigureWalker):
 
     def _this_month(self, k: int) -> tuple[int, int, bool] | None:
         """(month, last token, False) for "الشهر الجاري" / "الماضي" / "المقبل" at k, counted
-        from the dateline's month; None without a dateline."""
-        if self.word(k) != "الشهر" or self.dateline is None:
+        from the dateline's month (month 0 without a dateline: a date nobody can place)."""
+        if self.word(k) != "الشهر":
             return None
         following = self.word(k + 1)
         step = 0 if following in RELATIVE_CURRENT else -1 if following in RELATIVE_PAST else 1 \
             if following in RELATIVE_NEXT else None
         if step is None:
             return None
+        if self.dateline is None:
+            return 0, k + 1, False
         month = (self.dateline.month - 1 + step) % 12 + 1
         return month, k + 1, False
 
@@ -153,6 +155,8 @@ class DateScanner(FigureWalker):
         """A date at token i: "٢٢ يوليو، ٢٠١٦", "21 تموز/يوليو", "أيلول/سبتمبر 2014",
         "السابع من أكتوبر", "في أيار/مايو الماضي"."""
         point = self.point(i)
+        if point is not None and point.month == 0:  # "الثاني من الشهر الماضي", no dateline
+            return Figure(i, point.last, None, "date", note="month named from a dateline the text lacks")
         return None if point is None else self._figure(i, point)
 
     def _figure(self, first: int, point: _Point) -> Figure:

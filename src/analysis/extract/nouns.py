@@ -86,7 +86,7 @@ class NounScanner(QuantityScanner):
         for k in range(figure.first - 1, max(figure.first - 7, -1), -1):
             if not self.same_sentence(k, figure.first) or self.used[k]:
                 return
-            if self.norm[k] in TOTAL_CUES and self.noun_word(k + 1):
+            if self.clitic_split(k, TOTAL_CUES) and self.noun_word(k + 1):  # "وإجمالي الإصابات"
                 figure.noun = (self.start[k + 1], self.end[k + 1])
                 return
 
@@ -105,6 +105,11 @@ class NounScanner(QuantityScanner):
                     figure.noun = (self.start[j], self.end[j + 1])
                     return
                 return self._subject_before(figure, j)
+        word = self.word(k)
+        if word.startswith("ب") and not word.startswith("بال") and self.noun_word(k) and self.spaced(k + 1):
+            figure.noun = (self.offset_after_letters(k, 1), self.end[k])  # "بنمو 8.4%": growth
+        else:
+            self._subject_before(figure, k + 1)  # "البطالة بلغت 16.7 في المائة"
 
     def _subject_before(self, figure: Figure, j: int) -> None:
         """The run of definite words nearest before token j, from its first word."""
@@ -121,8 +126,9 @@ class NounScanner(QuantityScanner):
     def genitive_noun(self, figure: Figure) -> int:
         """The one noun an indefinite amount governs: "آلاف السجلات" -> السجلات."""
         k = figure.last + 1
-        if self.spaced(k) and self.same_sentence(figure.last, k) and self.noun_word(k):
-            figure.noun = (self.start[k], self.end[k])
+        if self.spaced(k) and self.same_sentence(figure.last, k) and self.noun_word(k) \
+                and not (self.norm[k][:1] in "بلك" and not self.norm[k].startswith("ال")):
+            figure.noun = (self.start[k], self.end[k])  # not "العشرات بجروح": a preposition
             return k + 1
         return k
 
@@ -151,6 +157,8 @@ class NounScanner(QuantityScanner):
             figure.kind, figure.noun = "money", (self.start[after], self.end[after])
             figure.last = after
             return after + 1
+        if self.token[after : after + 1] == [")"] and self.glued(after) and self.token[figure.first - 1] == "(":
+            after += 1  # "(10.898.327) ناخب": the noun after the closing bracket
         year = self.year_at(figure.first) if figure.first == figure.last and figure.start is None else None
         previous = {self.norm[figure.first - 1], self.stem[figure.first - 1]} if self.is_word(figure.first - 1) else set()
         before = self.noun_before(figure.first) if figure.definite else None

@@ -14,7 +14,7 @@ from analysis.extract.scanning import (
     TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
 )
 from analysis.text import chars, clitics
-from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, word_value
+from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, scaled, word_value
 
 # Definite number words that count ("الخمسة الكبار", "الأشهر الثلاثة"): three to ten.
 # The definite one and two are other words: الاثنين (Monday), الأحد (Sunday, or "one of").
@@ -36,7 +36,7 @@ class QuantityScanner(DateScanner):
         """The run of tokens around i with nothing between them (no space)."""
         first = i
         while first > 0 and self.glued(first) and self.kind[first - 1] in {"number", "word", "punct", "symbol"} \
-                and self.token[first - 1] not in {"(", "«", "\u2019\u2019", '"'}:
+                and self.token[first - 1] not in {"(", "\u00ab", "\u2019\u2019", '"'} and self.norm[first - 1] != "و":
             first -= 1
         last = i
         while last + 1 < self.n and self.glued(last + 1):
@@ -90,8 +90,9 @@ class QuantityScanner(DateScanner):
         """"الدورة 53", "دورته 53": a bare number after a noun of editions is an ordinal."""
         if not (self.is_digits(i) and self.norm[i].isdigit() and self.spaced(i)) or self.word(i - 1) not in ORDINAL_NOUNS:
             return None
-        if self.spaced(i + 1) and self.word(i + 1) in TIME_UNIT_NUMBER:
-            return None  # "الجولة 3 أيام" counts
+        nxt = self.word(i + 1) if self.spaced(i + 1) and self.noun_word(i + 1) else ""
+        if nxt and not nxt.startswith(("ل", "من")):
+            return None  # "الدورة ... 300 دار نشر", "الجولة 3 أيام" count; "الدورة 53 لمعرض" does not
         return Figure(i, i, int(self.norm[i]), "ordinal", noun=self.noun_before(i))
 
     def _named_number(self, i: int, first: int, last: int, parts: list[int]) -> Figure | None:
@@ -139,7 +140,7 @@ class QuantityScanner(DateScanner):
             note = ""
         # A scale word after digits: "10 ملايين", "1,3 مليون", "4 آلاف".
         if self.is_digits(i) and self.spaced(last + 1) and self.word(last + 1) in SCALES:
-            value = as_number(value * SCALES[self.word(last + 1)])
+            value = scaled(value, SCALES[self.word(last + 1)])
             last += 1
         # "35 ألفا و562", "3 ملايين و489 ألفاً و644": the rest below the scale, joined by و.
         scale = SCALES.get(self.word(last), 0)
@@ -197,7 +198,7 @@ class QuantityScanner(DateScanner):
             if read is None:
                 return None
             if self.spaced(k + 2) and self.word(k + 2) in SCALES:
-                return as_number(read[0] * SCALES[self.word(k + 2)]), k + 2
+                return scaled(read[0], SCALES[self.word(k + 2)]), k + 2
             return read[0], k + 1
         return None
 
@@ -227,7 +228,7 @@ class QuantityScanner(DateScanner):
         low_value = low.value
         # "بين 3 و5 ملايين": the scale after the second number applies to both.
         if high.last > high.first and self.word(high.last) in SCALES and low.last == low.first:
-            low_value = as_number(low.value * SCALES[self.word(high.last)])
+            low_value = scaled(low.value, SCALES[self.word(high.last)])
         return self._years(k, high.last, first=i) or Figure(i, high.last, None, "range", low=low_value, high=high.value)
 
     def _years(self, low: int, high: int, first: int | None = None) -> Figure | None:
@@ -255,7 +256,7 @@ class QuantityScanner(DateScanner):
         "بعد أقل من سنة") or two ("منذ عامين", the dual); not "هذا العام" (definite) or
         "عام 2014" (a year)."""
         number = TIME_UNIT_NUMBER.get(self.word(i))
-        if number == "singular" and self.spaced(i + 1) and self.word(i + 1) in {"واحد", "واحدة"}:
+        if number and self.spaced(i + 1) and self.word(i + 1) in {"واحد", "واحدة", "واحدا"}:
             return Figure(i, i + 1, 1, "duration", noun=(self.start[i], self.end[i]), note="one, in words after its noun")
         if number not in {"singular", "dual"} or self.is_digits(i + 1) and self.spaced(i + 1) \
                 or self.month_at(i) is not None or self.hijri_month_at(i + 1):
@@ -294,7 +295,7 @@ class QuantityScanner(DateScanner):
         if self.word(last + 1) in {"امس"}:  # "أول أمس": the day before yesterday
             return None
         noun = (self.start[last + 1], self.end[last + 1]) if self.spaced(last + 1) and self.is_word(last + 1) \
-            and self.word(last + 1) not in NUMBER_WORDS else None
+            and self.word(last + 1) not in NUMBER_WORDS else self.noun_before(i)  # "المصنف أول"
         return Figure(i, last, ORDINAL_PHRASES[word], "ordinal", start=start, noun=noun)
 
     def _ordinal_words(self, i: int) -> tuple[str, str | None, int]:

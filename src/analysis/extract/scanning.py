@@ -146,8 +146,10 @@ class FigureWalker(TokenWalker):
     def noun_word(self, i: int) -> bool:
         """Token i can be (part of) a counted noun: an Arabic word, no particle, no number
         word, not taken by a figure."""
-        return (self.is_word(i) and bool(ARABIC_LETTER.search(self.token[i])) and self.norm[i] not in PARTICLES
-                and self.stem[i] not in PARTICLES and self.norm[i] not in NUMBER_WORDS and not self.used[i])
+        word = self.norm[i]
+        return (self.is_word(i) and bool(ARABIC_LETTER.search(self.token[i])) and word not in PARTICLES
+                and self.stem[i] not in PARTICLES and word not in NUMBER_WORDS and not self.used[i]
+                and not (word[:1] == "و" and word[1:] in NUMBER_WORDS))  # "ونصف" is no noun
 
     def noun_before(self, i: int) -> tuple[int, int] | None:
         """The span of the definite noun a figure at i follows ("الدورة الـ 83", "للمرة

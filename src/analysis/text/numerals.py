@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 from analysis.text import chars
 from analysis.text.normalization import normalize
@@ -53,6 +54,12 @@ FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 def as_number(value: float) -> int | float:
     """An integer when the value is whole, else the float."""
     return int(value) if float(value).is_integer() else float(value)
+
+
+def scaled(value: int | float, scale: int) -> int | float:
+    """``value`` times a scale word's ``scale``, without binary fractions: 16.6 x 10**9 is
+    16 600 000 000, not 16 600 000 000.000002."""
+    return as_number(float(Decimal(str(value)) * scale))
 
 
 # ---- the digit grammar: the one definition of a number token ----------------------------
