@@ -40,6 +40,8 @@ class _Scanner(NounScanner):
         figure = self.range_(i) or self.number(i)
         if figure is None:
             return None
+        if figure.kind == "date_range":  # "بين 1931 و1933": years, nothing counted
+            return figure, figure.last + 1
         figure.definite = self.is_word(i) and self.definite_number(self.norm[i]) is not None
         self.qualifier_before(figure)
         end = self.classify(figure)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from analysis.extract.quantities import QuantityScanner
 from analysis.extract.scanning import (
     AGE_CUES, CURRENCIES, CURRENCY_SIGNS, DEATH_VERBS, DEMONSTRATIVES, MONTHS, PERCENT_SIGNS, PERCENT_WORDS,
-    POST_QUALIFIERS, QUALIFIERS, RATE_WORDS, TIME_UNITS, TOTAL_CUES, YEAR_CUES, Figure,
+    AMOUNT_VERBS, POST_QUALIFIERS, QUALIFIERS, RATE_WORDS, TIME_UNITS, TOTAL_CUES, YEAR_CUES, Figure,
 )
 
 
@@ -97,7 +97,7 @@ class NounScanner(QuantityScanner):
         k = figure.first - 1
         if figure.qualifier is not None:
             k = next((j for j in range(k, -1, -1) if self.end[j] <= figure.qualifier[0]), -1)
-        for j in range(k, max(k - 4, -1), -1):
+        for j in range(k, max(k - 6, -1), -1):
             if not self.same_sentence(j, figure.first) or self.used[j]:
                 return
             if self.norm[j] in RATE_WORDS:
@@ -106,13 +106,16 @@ class NounScanner(QuantityScanner):
                     return
                 return self._subject_before(figure, j)
         word = self.word(k)
-        if word.startswith("ب") and not word.startswith("بال") and self.noun_word(k) and self.spaced(k + 1):
+        if self.clitic_split(k, AMOUNT_VERBS):
+            self._subject_before(figure, k)  # "البطالة بلغت 16.7 في المائة"
+        elif word.startswith("ب") and not word.startswith("بال") and self.noun_word(k) and self.spaced(k + 1):
             figure.noun = (self.offset_after_letters(k, 1), self.end[k])  # "بنمو 8.4%": growth
         else:
-            self._subject_before(figure, k + 1)  # "البطالة بلغت 16.7 في المائة"
+            self._subject_before(figure, k + 1)
 
     def _subject_before(self, figure: Figure, j: int) -> None:
-        """The run of definite words nearest before token j, from its first word."""
+        """The run of definite words nearest before token j, from its first word, with
+        the indefinite noun that heads it in construct ("اقتصاد المملكة", "حجم الناتج")."""
         k = j - 1
         while k >= 0 and self.same_sentence(k, j) and k > j - 5 and not self.norm[k].startswith("ال"):
             k -= 1
@@ -121,6 +124,10 @@ class NounScanner(QuantityScanner):
         last = k
         while k - 1 >= 0 and self.spaced(k) and self.norm[k - 1].startswith("ال") and self.noun_word(k - 1):
             k -= 1
+        head = k - 1
+        if self.spaced(k) and self.noun_word(head) and not self.clitic_split(head, AMOUNT_VERBS) \
+                and not self._looks_like_verb(head) and self.norm[head][:1] not in "وفبل":
+            k = head
         figure.noun = (self.start[k], self.end[last])
 
     def genitive_noun(self, figure: Figure) -> int:

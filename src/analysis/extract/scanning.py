@@ -51,6 +51,7 @@ DATE_LEADS = wordlists.words("date_leads")
 TOTAL_CUES = wordlists.words("total_cues")
 ORDINAL_NOUNS = wordlists.words("ordinal_nouns")
 RATE_WORDS = wordlists.words("rate_words")
+AMOUNT_VERBS = wordlists.words("amount_verbs")
 ORDINALS = {word: int(value) for word, value in wordlists.mapping("ordinals").items()}
 ORDINAL_TENS = {word: int(value) for word, value in wordlists.mapping("ordinal_tens").items()}
 
