@@ -121,3 +121,10 @@ def test_ranges_of_years_and_numeric_dates():
 def test_one_in_words_after_its_time_noun():
     row = only("استمر الإضراب يوما واحدا")
     assert (row["value"], row["kind"]) == (1, "duration")
+
+
+def test_a_list_after_an_identifier_cue_is_other():
+    table = analysis.quoted_figures("سجل الأهداف في الدقائق 13 و33 و64", dateline=DATELINE)
+    assert table["kind"].tolist() == ["other"]
+    assert table["surface"].item() == "13 و33 و64"
+    assert analysis.quoted_figures("في الدقائق 13، 33، 64", dateline=DATELINE)["kind"].tolist() == ["other"]

@@ -102,7 +102,11 @@ class QuantityScanner(DateScanner):
         if previous in SCORE_CUES and len(parts) == 3:
             return Figure(first, last, None, "other", note="score")
         if previous in IDENTIFIER_CUES:
-            return Figure(i, i, None, "other", note=f"number of a {self.token[i - 1]}")
+            last = i
+            while (self.word(last + 1) == "و" or self.token[last + 1 : last + 2] in ([chars.ARABIC_COMMA], [","])) \
+                    and self.is_digits(last + 2) and (self.glued(last + 2) or self.spaced(last + 2)):
+                last += 2  # "الدقائق 13 و33 و64", "الدقائق 13، 33، 64": the list names them all
+            return Figure(i, last, None, "other", note=f"number of a {self.token[i - 1]}")
         folded = self.norm[i]
         digits = "".join(folded.split())
         if digits[:1] == "0" and digits.isdigit() and len(digits) > 2 and not digits.startswith("000"):
