@@ -83,3 +83,9 @@ def test_a_day_of_this_or_last_month():
     assert only("وقع الهجوم في الثاني عشر من الشهر الماضي")["date"] == "2024-02-12"
     row = only("وقع الهجوم في الثاني عشر من الشهر الماضي", dateline=None)
     assert (row["kind"], row["date"]) == ("date", "")
+
+
+def test_a_hijri_day_is_a_date_without_a_gregorian_value():
+    row = only("ولد في العاشر من رمضان")
+    assert (row["kind"], row["date"]) == ("date", "")
+    assert "Hijri" in row["note"]

@@ -128,3 +128,7 @@ def test_a_list_after_an_identifier_cue_is_other():
     assert table["kind"].tolist() == ["other"]
     assert table["surface"].item() == "13 و33 و64"
     assert analysis.quoted_figures("في الدقائق 13، 33، 64", dateline=DATELINE)["kind"].tolist() == ["other"]
+
+
+def test_an_identifier_cue_with_a_clitic():
+    assert only("اتصلوا بالرقم 112 للطوارئ")["kind"] == "other"

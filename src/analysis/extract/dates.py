@@ -154,6 +154,10 @@ class DateScanner(FigureWalker):
     def date(self, i: int) -> Figure | None:
         """A date at token i: "٢٢ يوليو، ٢٠١٦", "21 تموز/يوليو", "أيلول/سبتمبر 2014",
         "السابع من أكتوبر", "في أيار/مايو الماضي"."""
+        day = self.day_at(i)
+        if day is not None and self.word(day[1] + 1) == _OF and self.hijri_month_at(day[1] + 2):
+            last = day[1] + 2 + (f"{self.word(day[1] + 2)} {self.word(day[1] + 3)}" in HIJRI_MONTHS)
+            return Figure(i, last, None, "date", note="a day of the Hijri calendar (no Gregorian date)")
         point = self.point(i)
         if point is not None and point.month == 0:  # "الثاني من الشهر الماضي", no dateline
             return Figure(i, point.last, None, "date", note="month named from a dateline the text lacks")

@@ -101,7 +101,7 @@ class QuantityScanner(DateScanner):
             return Figure(i, last, None, "other", note="time of day")
         if previous in SCORE_CUES and len(parts) == 3:
             return Figure(first, last, None, "other", note="score")
-        if previous in IDENTIFIER_CUES:
+        if self.is_word(i - 1) and self.clitic_split(i - 1, IDENTIFIER_CUES):  # "القرار 2178", "بالرقم 112"
             last = i
             while (self.word(last + 1) == "و" or self.token[last + 1 : last + 2] in ([chars.ARABIC_COMMA], [","])) \
                     and self.is_digits(last + 2) and (self.glued(last + 2) or self.spaced(last + 2)):
