@@ -59,6 +59,10 @@ def test_decimal_comma_follows_the_text():
         read_digits("1,5", decimal=";")
 
 
+def test_a_leading_zero_group_with_a_decimal_part_is_not_reversed():
+    assert read_digits("000 000,5") == (0.5, "")  # found by the property test below
+
+
 def test_not_a_number():
     assert read_digits("abc") is None
     assert read_digits("12-15") is None

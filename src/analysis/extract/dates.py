@@ -66,7 +66,8 @@ class DateScanner(FigureWalker):
         if found is None:
             return None
         month, last, ambiguous = found
-        if last + 2 < self.n and self.token[last + 1] in {"/", "-", "\u2013"} and self.glued(last + 1) | self.spaced(last + 1):
+        if last + 2 < self.n and self.token[last + 1] in {"/", "-", "\u2013"} \
+                and (self.glued(last + 1) or self.spaced(last + 1)):
             pair = self._one_month(last + 2)
             if pair and pair[0] == month:
                 return month, pair[1], False

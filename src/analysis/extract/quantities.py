@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from analysis.extract.dates import DateScanner, numeric_date
 from analysis.extract.scanning import (
-    DURATION_CUES, IDENTIFIER_CUES, ORDINAL_NOUNS, LATIN, NUMBER_WORDS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS, SCORE_CUES,
+    DURATION_CUES, IDENTIFIER_CUES, LATIN, NUMBER_WORDS, ORDINAL_NOUNS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS,
+    SCORE_CUES,
     TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
 )
 from analysis.text import chars, clitics

@@ -139,7 +139,7 @@ def read_digits(surface: str, *, decimal: str = ".") -> tuple[int | float, str] 
         mark = grouped.group("mark")
         if mark and mark == decimal and folded.count(mark) == 1 and grouped.group("fraction") is None:
             return _decimal(folded, mark)
-        if mark is None and folded[:1] == "0" and len(_SPACES.split(folded)[0]) == 3:
+        if mark is None and grouped.group("fraction") is None and folded[:1] == "0" and len(_SPACES.split(folded)[0]) == 3:
             return _joined_reversed(folded), REVERSED_NOTE
         digits, fraction = re.sub(r"\D", "", grouped.group("whole")), grouped.group("fraction")
         return as_number(float(f"{digits}.{fraction}" if fraction else digits)), ""
