@@ -11,8 +11,7 @@ from __future__ import annotations
 from analysis.extract.dates import DateScanner, numeric_date
 from analysis.extract.scanning import (
     DURATION_CUES, IDENTIFIER_CUES, LATIN, NUMBER_WORDS, ORDINAL_NOUNS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS,
-    SCORE_CUES,
-    TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
+    SCORE_CUES, TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
 )
 from analysis.text import chars, clitics
 from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, scaled, word_value
