@@ -89,3 +89,7 @@ def test_a_hijri_day_is_a_date_without_a_gregorian_value():
     row = only("ولد في العاشر من رمضان")
     assert (row["kind"], row["date"]) == ("date", "")
     assert "Hijri" in row["note"]
+
+
+def test_a_numeric_date_with_full_stops():
+    assert only("صدر بتاريخ 12.03.2024")["date"] == "2024-03-12"

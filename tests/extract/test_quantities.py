@@ -132,3 +132,8 @@ def test_a_list_after_an_identifier_cue_is_other():
 
 def test_an_identifier_cue_with_a_clitic():
     assert only("اتصلوا بالرقم 112 للطوارئ")["kind"] == "other"
+
+
+def test_a_scale_word_then_digits_and_a_smaller_scale():
+    row = only("بلغت الكلفة مليار و200 مليون دولار")
+    assert (row["surface"], row["value"], row["kind"]) == ("مليار و200 مليون", 1_200_000_000, "money")

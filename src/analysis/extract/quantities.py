@@ -41,8 +41,9 @@ class QuantityScanner(DateScanner):
         last = i
         while last + 1 < self.n and self.glued(last + 1):
             mark = self.token[last + 1]
-            if mark in _RUN_ENDS or mark == ":" and not (self.glued(last + 2) and self.is_digits(last + 2)):
-                break
+            between_digits = self.glued(last + 2) and self.is_digits(last + 2)
+            if mark in _RUN_ENDS and not (mark == "." and between_digits) or mark == ":" and not between_digits:
+                break  # "قال:" and "2016." end the run; "10:30" and "12.03.2024" do not
             last += 1
         return first, last
 
@@ -66,6 +67,11 @@ class QuantityScanner(DateScanner):
         if len(numbers) == 2 and len(parts) == 3 and joiners <= RANGE_JOINERS and all(len(self.norm[k]) <= 2 for k in numbers) \
                 and int(self.norm[numbers[0]]) >= int(self.norm[numbers[1]]) and self.month_at(last + 1) is None:
             return Figure(first, last, None, "other", note="score")  # a range never falls; "15-12 آذار" is days
+        if len(numbers) == 2 and len(parts) == 3 and joiners == {"."} and self.year_at(numbers[1]):
+            day_month = self.norm[numbers[0]].split(".")  # "12.03.2024": the tokenizer read "12.03" as a number
+            found = numeric_date(day_month + [self.norm[numbers[1]]]) if len(day_month) == 2 else None
+            if found is not None:
+                return Figure(first, last, None, "date", date=found[0], note=found[1])
         if len(numbers) == 2 and len(parts) == 3 and joiners == {"/"}:
             return Figure(first, last, None, "other", note="two numbers joined by a slash")
         if len(numbers) == 2 and len(parts) == 3 and joiners == {":"}:
@@ -168,17 +174,17 @@ class QuantityScanner(DateScanner):
             letters = len(split[0]) if split else 0
         if split is None:
             return None
-        words = [split[1]] + [self.norm[k] for k in range(i + 1, min(i + 8, self.n)) if self.is_word(k)]
+        words, k = [split[1]], i + 1
+        while k < min(i + 8, self.n) and self.is_word(k):  # the run of words only: "مليار و200" stops at 200
+            words.append(self.norm[k])
+            k += 1
         if letters or self.norm[i].startswith(clitics.ARTICLE):  # "الأربع والعشرين": the article on each part
             words = words[:1] + ["و" + w[3:] if w.startswith("وال") else w for w in words[1:]]
         read = word_value(words)
         if read is None:
             return None
         value, used = read
-        last = i + used - 1
-        if any(not self.is_word(k) for k in range(i, last + 1)):
-            return None
-        return value, last, self.offset_after_letters(i, letters) if letters else None
+        return value, i + used - 1, self.offset_after_letters(i, letters) if letters else None
 
     @staticmethod
     def definite_number(word: str) -> tuple[str, str] | None:
