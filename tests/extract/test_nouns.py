@@ -40,3 +40,9 @@ def test_nouns_named_before_and_after_brackets():
     assert only("بلغ عدد المصوتين (10.898.327) ناخب")["noun"] == "ناخب"
     table = analysis.quoted_figures("بلغ إجمالي الشهداء 94، وإجمالي الإصابات 344", dateline=DATELINE)
     assert table["noun"].tolist() == ["الشهداء", "الإصابات"]
+
+
+def test_what_a_percentage_measures_after_other_figures():
+    table = analysis.quoted_figures("بلغ الدخل في النصف الأول من العام الجاري 16 مليار درهم بزيادة نسبتها 10.5%",
+                                    dateline=DATELINE)
+    assert table.loc[table["kind"] == "percent", "noun"].item() == "زيادة"

@@ -99,12 +99,15 @@ class NounScanner(QuantityScanner):
             k = next((j for j in range(k, -1, -1) if self.end[j] <= figure.qualifier[0]), -1)
         for j in range(k, max(k - 6, -1), -1):
             if not self.same_sentence(j, figure.first) or self.used[j]:
-                return
+                break
             if self.norm[j] in RATE_WORDS:
                 if self.norm[j] in {"نسبة", "النسبة", "معدل", "المعدل"} and self.noun_word(j + 1) and j + 1 < figure.first:
                     figure.noun = (self.start[j], self.end[j + 1])
-                    return
-                return self._subject_before(figure, j)
+                elif self.norm[j].endswith(("ه", "ها")) and self.word(j - 1)[:1] == "ب" and self.noun_word(j - 1):
+                    figure.noun = (self.offset_after_letters(j - 1, 1), self.end[j - 1])  # "بزيادة نسبتها 7.2%"
+                else:
+                    self._subject_before(figure, j)
+                return
         word = self.word(k)
         if self.clitic_split(k, AMOUNT_VERBS):
             self._subject_before(figure, k)  # "البطالة بلغت 16.7 في المائة"
