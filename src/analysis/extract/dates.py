@@ -91,9 +91,7 @@ class DateScanner(FigureWalker):
         from the dateline's month (month 0 without a dateline: a date nobody can place)."""
         if self.word(k) != "الشهر":
             return None
-        following = self.word(k + 1)
-        step = 0 if following in RELATIVE_CURRENT else -1 if following in RELATIVE_PAST else 1 \
-            if following in RELATIVE_NEXT else None
+        step = _relative_step(self.word(k + 1))
         if step is None:
             return None
         if self.dateline is None:
@@ -193,9 +191,7 @@ class DateScanner(FigureWalker):
         counted from the dateline's (none without a dateline)."""
         if self.word(i) not in _YEAR_NOUNS or self.dateline is None or not self.spaced(i + 1):
             return None
-        following = self.word(i + 1)
-        step = -1 if following in RELATIVE_PAST else 1 if following in RELATIVE_NEXT else 0 \
-            if following in RELATIVE_CURRENT else None
+        step = _relative_step(self.word(i + 1))
         if step is None:
             return None
         return Figure(i, i + 1, self.dateline.year + step, "year", note="year from the dateline")
@@ -255,6 +251,14 @@ class DateScanner(FigureWalker):
             return None
         return Figure(first, last, None, "date_range", date_low=_iso(low_year, *lows),
                       date_high=_iso(high_year, *highs), note=note)
+
+
+def _relative_step(word: str) -> int | None:
+    """-1 for "الماضي" (last), 0 for "الجاري" (this), 1 for "المقبل" (next), else None."""
+    for step, words in ((-1, RELATIVE_PAST), (0, RELATIVE_CURRENT), (1, RELATIVE_NEXT)):
+        if word in words:
+            return step
+    return None
 
 
 def _valid(year: int, month: int, day: int) -> bool:
