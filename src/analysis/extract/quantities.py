@@ -262,9 +262,9 @@ class QuantityScanner(DateScanner):
         return Figure(i, last, None, "count", start=start, note="indefinite amount")
 
     def span_of_time(self, i: int) -> Figure | None:
-        """A time noun with no number after a duration cue: one ("لمدة عام", "منذ شهر",
-        "بعد أقل من سنة") or two ("منذ عامين", the dual); not "هذا العام" (definite) or
-        "عام 2014" (a year)."""
+        """A time noun with no digits: one after a duration cue ("لمدة عام", "منذ شهر",
+        "بعد أقل من سنة") or before "واحد" ("يوما واحدا"), two as a dual after a cue or كل
+        ("منذ عامين", "كل سنتين"); not "هذا العام" (definite) or "عام 2014" (a year)."""
         number = TIME_UNIT_NUMBER.get(self.word(i))
         if number and self.spaced(i + 1) and self.word(i + 1) in {"واحد", "واحدة", "واحدا"}:
             return Figure(i, i + 1, 1, "duration", noun=(self.start[i], self.end[i]), note="one, in words after its noun")
