@@ -44,7 +44,6 @@ SCORE_CUES = wordlists.words("score_cues")
 RELATIVE_PAST = wordlists.words("relative_past")
 RELATIVE_NEXT = wordlists.words("relative_next")
 RELATIVE_CURRENT = wordlists.words("relative_current")
-YEAR_LEADS = wordlists.mapping("year_leads", "word", "part")
 DEMONSTRATIVES = wordlists.words("demonstratives")
 PARTICLES = wordlists.words("figure_particles")
 DATE_LEADS = wordlists.words("date_leads")
@@ -52,7 +51,6 @@ TOTAL_CUES = wordlists.words("total_cues")
 ORDINAL_NOUNS = wordlists.words("ordinal_nouns")
 RATE_WORDS = wordlists.words("rate_words")
 AMOUNT_VERBS = wordlists.words("amount_verbs")
-ORDINALS = {word: int(value) for word, value in wordlists.mapping("ordinals").items()}
 ORDINAL_TENS = {word: int(value) for word, value in wordlists.mapping("ordinal_tens").items()}
 
 
