@@ -41,6 +41,7 @@ _EXPORTS = {
     "Dateline": "analysis.extract.dateline",
     "dated_events": "analysis.extract.figures",
     "figure_labels": "analysis.extract.figures",
+    "figure_sentences": "analysis.extract.figures",
     "quotations": "analysis.extract.quotes",
     "count_corpus": "analysis.corpus.counting",
     "iter_documents": "analysis.corpus.counting",

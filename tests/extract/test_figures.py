@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 import analysis
@@ -23,12 +24,17 @@ def one(text: str, **expected):
     assert len(table) == 1, table[["surface", "kind", "value"]].to_string()
     row = table.iloc[0]
     for column, value in expected.items():
-        assert row[column] == value, f"{column}: {row[column]!r} != {value!r}"
+        if value is None:  # no number: NaN in a float column
+            assert pd.isna(row[column]), f"{column}: {row[column]!r} is not empty"
+        else:
+            assert row[column] == value, f"{column}: {row[column]!r} != {value!r}"
     return row
 
 
 def test_reference_article_rows(figures):
-    rows = [(r.surface, r.value, r.kind, r.qualifier, r.approx) for r in figures.itertuples()]
+    rows = [(r.surface, r.date if r.date else r.value, r.kind, r.qualifier, r.approx) for r in figures.itertuples()]
+    assert pd.isna(rows[4][1])  # آلاف: no number
+    rows[4] = rows[4][:1] + (None,) + rows[4][2:]
     assert rows == [
         ("٢٢ يوليو، ٢٠١٦", "2016-07-22", "date", "", ""),
         ("21 تموز/يوليو", "2016-07-21", "date", "", ""),
@@ -108,7 +114,7 @@ def test_number_words_with_clitics_and_construct():
 
 def test_indefinite_amounts():
     one("استخدم آلاف السجلات", surface="آلاف", kind="count", noun="السجلات", note="indefinite amount")
-    assert one("قتل عشرات المدنيين", surface="عشرات")["value"] is None
+    assert pd.isna(one("قتل عشرات المدنيين", surface="عشرات")["value"])
     one("فر عشرات الآلاف من منازلهم", surface="عشرات الآلاف", kind="count")
     one("أصيب مئات الأشخاص", surface="مئات", noun="الأشخاص")
 
@@ -146,10 +152,10 @@ def test_ordinals():
 
 
 def test_ranges():
-    one("يعمل من 3 إلى 10 ساعات", kind="range", value=(3, 10), noun="ساعات")
-    one("أعمارهم بين 24 و27 عاما", kind="range", value=(24, 27))
-    one("في الفترة 18-26", kind="range", value=(18, 26))
-    one("بين 3 و5 ملايين شخص", kind="range", value=(3_000_000, 5_000_000))
+    one("يعمل من 3 إلى 10 ساعات", kind="range", low=3, high=10, noun="ساعات")
+    one("أعمارهم بين 24 و27 عاما", kind="range", low=24, high=27)
+    one("في الفترة 18-26", kind="range", low=18, high=26)
+    one("بين 3 و5 ملايين شخص", kind="range", low=3_000_000, high=5_000_000)
 
 
 def test_ages_and_durations():
@@ -160,15 +166,15 @@ def test_ages_and_durations():
 
 
 def test_dates():
-    one("في 3 تشرين الثاني/نوفمبر 2023", kind="date", value="2023-11-03")
-    one("في 22 يوليو، 2016", kind="date", value="2016-07-22")
-    one("أنشئ في أيلول/سبتمبر 2014", kind="date", value="2014-09", surface="أيلول/سبتمبر 2014")
-    one("عقد في 21 تموز/يوليو", kind="date", value="2024-07-21", note="year from the dateline")
-    one("في 5 كانون الأول", kind="date", value="2024-12-05")
-    one("في 12/05/2021 صباحا", kind="date", value="2021-05-12")
-    one("وقع في يوليو الماضي", kind="date", value="2023-07")  # dateline March 2024
-    one("في 3 جانفي 2020", kind="date", value="2020-01-03")
-    assert analysis.quoted_figures("عقد في 21 تموز/يوليو")["value"].item() == "--07-21"  # no dateline
+    one("في 3 تشرين الثاني/نوفمبر 2023", kind="date", date="2023-11-03")
+    one("في 22 يوليو، 2016", kind="date", date="2016-07-22")
+    one("أنشئ في أيلول/سبتمبر 2014", kind="date", date="2014-09", surface="أيلول/سبتمبر 2014")
+    one("عقد في 21 تموز/يوليو", kind="date", date="2024-07-21", note="year from the dateline")
+    one("في 5 كانون الأول", kind="date", date="2024-12-05")
+    one("في 12/05/2021 صباحا", kind="date", date="2021-05-12")
+    one("وقع في يوليو الماضي", kind="date", date="2023-07")  # dateline March 2024
+    one("في 3 جانفي 2020", kind="date", date="2020-01-03")
+    assert analysis.quoted_figures("عقد في 21 تموز/يوليو")["date"].item() == "--07-21"  # no dateline
 
 
 def test_ambiguous_month_words_are_not_dates():
@@ -190,7 +196,7 @@ def test_identifiers_are_other():
 @pytest.mark.parametrize("text", ["زار البلاد 7 5OO سائح", "في ٢٠١٦٦٦ انخفض العدد"])
 def test_malformed_numbers_are_never_presented_as_certain(text):
     row = one(text, kind="other")
-    assert row["value"] is None and row["note"]
+    assert pd.isna(row["value"]) and row["note"]
 
 
 @pytest.mark.parametrize("text", ["", "بيان بلا أرقام على الإطلاق.", "« ’’ ‘‘ »", "٢٠١٦/", "الـ", "من 5 إلى"])
@@ -218,10 +224,10 @@ def test_compound_numbers_after_a_scale():
 
 
 def test_ordinal_day_dates_and_relative_years():
-    one("منذ السابع من أكتوبر الماضي", kind="date", value="2023-10-07", surface="السابع من أكتوبر الماضي")
-    one("في الحادي عشر من سبتمبر 2001", kind="date", value="2001-09-11")
-    one("في الحادي والعشرين من يونيو المقبل", kind="date", value="2024-06-21")
-    one("في 5 نوفمبر المقبل", kind="date", value="2024-11-05")  # dateline March 2024
+    one("منذ السابع من أكتوبر الماضي", kind="date", date="2023-10-07", surface="السابع من أكتوبر الماضي")
+    one("في الحادي عشر من سبتمبر 2001", kind="date", date="2001-09-11")
+    one("في الحادي والعشرين من يونيو المقبل", kind="date", date="2024-06-21")
+    one("في 5 نوفمبر المقبل", kind="date", date="2024-11-05")  # dateline March 2024
 
 
 def test_age_at_death():
@@ -246,3 +252,28 @@ def test_fractions_definite_amounts_construct_hundreds():
 def test_times_and_scores_are_other():
     one("يبدأ الاجتماع الساعة 10 صباحا", kind="other", note="time of day")
     one("فاز الفريق بنتيجة 2-1", kind="other", note="score", surface="2-1")
+
+
+def test_tokens_are_shared_and_checked(article, tokens, figures):
+    again = analysis.quoted_figures(article, tokens=tokens)
+    pd.testing.assert_frame_equal(again, figures)
+    with pytest.raises(ValueError, match="token table"):
+        analysis.quoted_figures("نص آخر تماما فيه 5 كتب", tokens=tokens)
+
+
+def test_each_figure_with_its_sentence():
+    text = "وصل 12 زائرا. ثم غادر 7 منهم."
+    table = analysis.figure_sentences(analysis.quoted_figures(text, dateline=DATELINE), text)
+    assert table["context"].tolist() == ["وصل 12 زائرا.", "ثم غادر 7 منهم."]
+
+
+def test_a_figure_quoted_twice_is_one_chart_row():
+    text = "وصل 12 زائرا. وفي المساء وصل 12 زائرا."
+    labels = analysis.figure_labels(analysis.quoted_figures(text, dateline=DATELINE))
+    assert labels[["label", "value", "mentions"]].values.tolist() == [["12 زائرا", 12.0, 2]]
+
+
+def test_no_column_mixes_types(figures):
+    for column in figures.columns:
+        assert len({type(v) for v in figures[column]}) == 1, column
+    assert figures["value"].dtype == "float64" and figures["low"].dtype == "float64"

@@ -37,8 +37,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
 
 def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
     """Write ``frame`` atomically and return ``path``: UTF-8 CSV (no index, ``\\n`` line
-    ends), or Parquet when ``path`` ends in ``.parquet`` (object columns, such as the
-    figures' mixed ``value``, are written as text there)."""
+    ends; a missing number is written ``nan`` so the column reads back as float), or
+    Parquet when ``path`` ends in ``.parquet`` (object columns are written as text there)."""
     path = Path(path)
     if path.suffix.lower() == ".parquet":
         import polars as pl
@@ -46,12 +46,12 @@ def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
         columns = {}
         for column in frame.columns:
             values = frame[column].tolist()
-            if frame[column].dtype == object:  # mixed values (a figure's number, date or pair): as text
+            if frame[column].dtype == object:  # Python objects of any type: as text
                 values = [None if v is None else str(v) for v in values]
             columns[str(column)] = values
         return write_polars_table(pl.DataFrame(columns, strict=False), path)
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
+    frame.to_csv(buffer, index=False, lineterminator="\n", na_rep="nan")
     return atomic_write_bytes(path, buffer.getvalue().encode("utf-8"))
 
 
@@ -67,28 +67,10 @@ def write_polars_table(frame, path: str | Path) -> Path:
 
 _INT = re.compile(r"-?\d+")
 _FLOAT = re.compile(r"-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|-?inf|nan")
-_PAIR = re.compile(r"\((.*), (.*)\)")
-
-
-def _value(cell: str):
-    """A figure's value back from its text: None, an int, a float, an ISO date string,
-    or a (low, high) pair of those."""
-    if cell == "":
-        return None
-    pair = _PAIR.fullmatch(cell)
-    if pair:
-        return tuple(_value(part.strip("'")) for part in pair.groups())
-    if _INT.fullmatch(cell):
-        return int(cell)
-    if _FLOAT.fullmatch(cell):
-        return float(cell)
-    return cell
-
-
 def read_table(path: str | Path) -> pd.DataFrame:
     """Read a table :func:`write_table` wrote, with its types: whole-number columns as
-    int64, decimal ones as float64, True/False as bool, text as str (empty cells stay
-    ""), and a figures table's mixed ``value`` column as numbers, dates and pairs."""
+    int64, decimal ones as float64 (``nan`` cells are NaN), True/False as bool, text as
+    str (empty cells stay "")."""
     import pandas as pd
 
     path = Path(path)
@@ -102,9 +84,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
     typed = {}
     for column in frame.columns:
         cells = frame[column].astype(str)
-        if column == "value":
-            typed[column] = pd.Series([_value(c) for c in cells], dtype=object, index=frame.index)
-        elif len(cells) and cells.map(lambda c: bool(_INT.fullmatch(c))).all():
+        if len(cells) and cells.map(lambda c: bool(_INT.fullmatch(c))).all():
             typed[column] = cells.astype("int64")
         elif len(cells) and cells.map(lambda c: bool(_FLOAT.fullmatch(c))).all():
             typed[column] = cells.astype("float64")

@@ -9,6 +9,8 @@ alef folded, diacritics dropped), so ``أربعة`` and ``اربعة`` are one e
 from __future__ import annotations
 
 import re
+import unicodedata
+from decimal import Decimal
 
 from analysis.text import chars
 from analysis.text.normalization import normalize
@@ -49,51 +51,113 @@ INDEFINITE = frozenset({"عشرات", "مئات", "الاف", "ملايين", "�
 # Fractions that only count before a scale word: "نصف مليون", "ربع مليار".
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
-_DIGIT = f"[{chars.DIGITS}]"
-_GROUPED = re.compile(
-    f"^({_DIGIT}{{1,3}})(?:([{re.escape(chars.THOUSANDS_SEPARATORS)}]){_DIGIT}{{3}})+"
-    f"(?:[.\u066b]{_DIGIT}+)?$"
-)
-_DECIMAL = re.compile(f"^{_DIGIT}+(?:[{re.escape(chars.DECIMAL_SEPARATORS)}]{_DIGIT}+)?$")
-
-
 def as_number(value: float) -> int | float:
     """An integer when the value is whole, else the float."""
     return int(value) if float(value).is_integer() else float(value)
 
 
-def digits_value(surface: str) -> tuple[int | float, str] | None:
-    """The value of one digit token and a note ("" when nothing was guessed).
+def scaled(value: int | float, scale: int) -> int | float:
+    """``value`` times a scale word's ``scale``, without binary fractions: 16.6 x 10**9 is
+    16 600 000 000, not 16 600 000 000.000002."""
+    return as_number(float(Decimal(str(value)) * scale))
 
-    ``7 500`` (any thousands separator) -> 7500; ``1,3`` -> 1.3 with a note (a comma
-    before fewer or more than three digits is a decimal comma); ``٣٫٥`` -> 3.5.
-    Returns None for anything else.
+
+# ---- the digit grammar: the one definition of a number token ----------------------------
+# The tokenizer's ``number`` pattern (analysis.text.patterns.TOKEN) is built from these
+# pieces and :func:`read_digits` reads what it matches, so both agree on every token.
+
+#: One digit of any of the three systems (ASCII, Arabic-Indic, extended).
+DIGIT = f"[{chars.DIGITS}]"
+#: Spaces between digit groups: plain, no-break (U+00A0), narrow no-break (U+202F) and
+#: thin (U+2009). Any of them may follow any other in one number ("000\u2009500 9").
+SPACE_SEPARATORS = " \u00a0\u202f\u2009"
+#: Marks between digit groups: comma, full stop ("1.234.567") and the Arabic thousands
+#: separator ٬ (U+066C). One number uses one of them throughout.
+MARK_SEPARATORS = ",.\u066c"
+#: Decimal marks: full stop, comma ("1,3 مليون") and the Arabic decimal separator ٫ (U+066B).
+DECIMAL_MARKS = ".,\u066b"
+
+_NO_DIGIT_NEXT = f"(?!{DIGIT})"
+_SPACE = f"[{re.escape(SPACE_SEPARATORS)}]"
+_MARK = f"[{re.escape(MARK_SEPARATORS)}]"
+_GROUP = f"{DIGIT}{{3}}{_NO_DIGIT_NEXT}"
+#: "250 3", "000 500 9": whole three-digit groups, then a shorter last group. Grouping
+#: never ends on a short group, so the groups were copied in reverse (right-to-left
+#: copy-paste); only spaces separate such groups.
+REVERSED_PATTERN = f"{DIGIT}{{3}}(?:{_SPACE}{DIGIT}{{3}})*{_SPACE}{DIGIT}{{1,2}}{_NO_DIGIT_NEXT}"
+#: "7 500", "7,500", "1.234.567", "1٬250٬000", "12 500,75": one to three digits, then
+#: groups of three after spaces (of any width) or after one repeated mark; then an
+#: optional decimal part whose mark is not the group mark.
+GROUPED_PATTERN = (
+    f"(?P<whole>{DIGIT}{{1,3}}(?:(?:{_SPACE}{_GROUP})+|(?P<mark>{_MARK}){_GROUP}(?:(?P=mark){_GROUP})*))"
+    f"(?:(?!(?P=mark))[{re.escape(DECIMAL_MARKS)}](?P<fraction>{DIGIT}+))?"
+)
+#: "2016", "1.5", "1,3", "٣٫٥".
+PLAIN_PATTERN = f"{DIGIT}+(?:[{re.escape(DECIMAL_MARKS)}]{DIGIT}+)?"
+#: A number token: the three forms, tried in this order.
+NUMBER_PATTERN = f"{REVERSED_PATTERN}|{GROUPED_PATTERN}|{PLAIN_PATTERN}"
+
+_REVERSED = re.compile(REVERSED_PATTERN)
+_GROUPED = re.compile(GROUPED_PATTERN)
+_PLAIN = re.compile(PLAIN_PATTERN)
+_SPACES = re.compile(f"{_SPACE}")
+REVERSED_NOTE = "digit groups reversed (right-to-left copy)"
+
+
+def decimal_mark(numbers) -> str:
+    """The decimal mark a text's digit numbers use: ``","`` when one of them can only be
+    read with a decimal comma ("0,8", "12,5", "1.234,5") or groups with full stops
+    ("1.234.567"); else ``"."``. ``numbers`` are the text's number tokens."""
+    for surface in numbers:
+        folded = normalize(surface)
+        if _PLAIN.fullmatch(folded) and "," in folded and len(folded.partition(",")[2]) != 3:
+            return ","
+        grouped = _GROUPED.fullmatch(folded)
+        if grouped and (folded.count(".") > 1 or grouped.group("mark") == "." and "," in folded):
+            return ","
+    return "."
+
+
+def read_digits(surface: str, *, decimal: str = ".") -> tuple[int | float, str] | None:
+    """The value of one number token and a note ("" when nothing was guessed).
+
+    ``7 500`` (groups after any space, or a repeated mark) -> 7500; ``1.234.567`` ->
+    1234567; ``250 3`` and ``000\u2009500 9`` (groups copied in reverse) -> 3250 and
+    9500000 with a note; ``٣٫٥`` -> 3.5; ``12,5`` -> 12.5 with a note. A single comma or
+    full stop before exactly three digits ("1,250") is a thousands mark unless it is the
+    text's ``decimal`` mark (see :func:`decimal_mark`); then "1,250" is 1.25. A group of
+    three that starts with 0 before others ("000 12") is read reversed too. A single
+    numeric character ("½") has its Unicode value. Returns None for anything else.
     """
+    if decimal not in DECIMAL_MARKS:
+        raise ValueError(f"decimal must be one of {DECIMAL_MARKS!r}, not {decimal!r}")
     folded = normalize(surface)
-    if _GROUPED.match(folded):
-        whole, _, fraction = re.sub(r"[^\d.\u066b]", "", folded).replace("\u066b", ".").partition(".")
-        return as_number(float(f"{whole}.{fraction}" if fraction else whole)), ""
-    if _DECIMAL.match(folded):
-        if "," in folded:
-            return as_number(float(folded.replace(",", "."))), "decimal comma"
-        return as_number(float(folded.replace("\u066b", "."))), ""
+    if _REVERSED.fullmatch(folded):
+        return _joined_reversed(folded), REVERSED_NOTE
+    grouped = _GROUPED.fullmatch(folded)
+    if grouped:
+        mark = grouped.group("mark")
+        if mark and mark == decimal and folded.count(mark) == 1 and grouped.group("fraction") is None:
+            return _decimal(folded, mark)
+        if mark is None and grouped.group("fraction") is None and folded[:1] == "0" and len(_SPACES.split(folded)[0]) == 3:
+            return _joined_reversed(folded), REVERSED_NOTE
+        digits, fraction = re.sub(r"\D", "", grouped.group("whole")), grouped.group("fraction")
+        return as_number(float(f"{digits}.{fraction}" if fraction else digits)), ""
+    if _PLAIN.fullmatch(folded):
+        mark = next((m for m in DECIMAL_MARKS if m in folded), None)
+        return _decimal(folded, mark) if mark else (int(folded), "")
+    if len(surface) == 1 and unicodedata.numeric(surface, None) is not None:
+        return as_number(unicodedata.numeric(surface)), ""
     return None
 
 
-def reversed_groups_value(groups: list[str]) -> int | None:
-    """The value of digit groups copied in right-to-left order ("000 9" for 9 000).
+def _decimal(folded: str, mark: str) -> tuple[int | float, str]:
+    whole, _, fraction = folded.partition(mark)
+    return as_number(float(f"{whole}.{fraction}")), "decimal comma" if mark == "," else ""
 
-    Unambiguous only when the first group is three digits starting with 0 (no number
-    is written so) and the last group has one to three digits.
-    """
-    folded = [normalize(g) for g in groups]
-    if len(folded) < 2 or not all(g.isdigit() for g in folded):
-        return None
-    if len(folded[0]) != 3 or not folded[0].startswith("0") or not 1 <= len(folded[-1]) <= 3:
-        return None
-    if any(len(g) != 3 for g in folded[:-1]):
-        return None
-    return int("".join(reversed(folded)))
+
+def _joined_reversed(folded: str) -> int:
+    return int("".join(reversed(_SPACES.split(folded))))
 
 
 def word_value(words: list[str]) -> tuple[int | float, int] | None:

@@ -1,0 +1,48 @@
+"""Qualifiers, counted nouns and kinds, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import analysis
+from figure_cases import DATELINE, only_figure
+
+only = only_figure
+
+
+def test_qualifier_before_and_after():
+    assert only("أصيب أكثر من 20 شخصا")[["qualifier", "approx"]].tolist() == ["أكثر من", "over"]
+    assert only("قتل 20 شخصا على الأقل")[["qualifier", "approx"]].tolist() == ["على الأقل", "at_least"]
+
+
+def test_noun_after_min_and_a_demonstrative():
+    assert only("قتل 12 من المدنيين")["noun"] == "المدنيين"
+    assert only("أنجز ثلاثة من هذه المشاريع")["noun"] == "هذه المشاريع"
+
+
+def test_kinds_from_the_noun():
+    assert only("دفع 500 دينار")["kind"] == "money"
+    assert only("استمر 3 أشهر")["kind"] == "duration"
+    assert only("يبلغ من العمر 40 عاما")["kind"] == "age"
+    assert only("بلغت النسبة 40 في المئة")["kind"] == "percent"
+
+
+def test_a_qualifier_glued_to_the_digits():
+    assert only("بمشاركة أزيد من350 عارضا")[["qualifier", "approx"]].tolist() == ["أزيد من", "over"]
+
+
+def test_what_a_percentage_measures():
+    assert only("بلغت نسبة المشاركة 55%")["noun"] == "نسبة المشاركة"
+    assert only("ارتفع الناتج المحلي بنسبة 9.6%")["noun"] == "الناتج المحلي"
+    assert only("حقق الفرع أرباحا بنمو 8.4%")["noun"] == "نمو"
+    assert only("ارتفع التضخم 2 نقطة مئوية")["kind"] == "percent"
+
+
+def test_nouns_named_before_and_after_brackets():
+    assert only("بلغ عدد المصوتين (10.898.327) ناخب")["noun"] == "ناخب"
+    table = analysis.quoted_figures("بلغ إجمالي الشهداء 94، وإجمالي الإصابات 344", dateline=DATELINE)
+    assert table["noun"].tolist() == ["الشهداء", "الإصابات"]
+
+
+def test_what_a_percentage_measures_after_other_figures():
+    table = analysis.quoted_figures("بلغ الدخل في النصف الأول من العام الجاري 16 مليار درهم بزيادة نسبتها 10.5%",
+                                    dateline=DATELINE)
+    assert table.loc[table["kind"] == "percent", "noun"].item() == "زيادة"
