@@ -17,14 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+import pandas as pd
+
 from analysis.extract.scanning import (
     AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, ORDINAL_PHRASES, ORDINAL_TENS, RANGE_JOINERS, RELATIVE_CURRENT,
     RELATIVE_NEXT, RELATIVE_PAST, TWO_WORD_MONTH_HEADS, Figure, FigureWalker,
 )
 from analysis.text import chars
 from analysis.text.normalization import normalize
-import pandas as pd
-
 from analysis.tokens.tokenizer import tokenize
 
 
