@@ -33,9 +33,23 @@ ARABIC_CELLS_JS = """([scope, letters]) => {
   const arabic = new RegExp('[' + letters + ']');
   const cells = [...document.querySelector(scope).querySelectorAll('.jp-OutputArea-output table td, .jp-OutputArea-output table th')]
     .filter(c => arabic.test(c.textContent));
+  // Reading order: the first word of a one-line cell stands right of its last word
+  // (null when the cell has one word, several text nodes, or wraps between the two).
+  const firstIsRight = c => {
+    const node = c.firstChild, text = node && node.nodeType === 3 ? node.textContent : '';
+    const words = text.trim().split(/\\s+/);
+    if (c.childNodes.length !== 1 || words.length < 2) return null;
+    const box = (start, word) => { const r = document.createRange(); r.setStart(node, start);
+                                   r.setEnd(node, start + word.length); return r.getBoundingClientRect(); };
+    const first = box(text.indexOf(words[0]), words[0]);
+    const last = box(text.lastIndexOf(words[words.length - 1]), words[words.length - 1]);
+    if (Math.abs(first.top - last.top) > 2) return null;
+    return first.left >= last.right - 0.5;
+  };
   return cells.map(c => {
     const s = getComputedStyle(c);
-    return {text: c.textContent.trim().slice(0, 40), direction: s.direction, align: s.textAlign};
+    return {text: c.textContent.trim().slice(0, 40), direction: s.direction, align: s.textAlign,
+            firstIsRight: firstIsRight(c)};
   });
 }"""
 # Every body row of every table headed before | keyword | after: the three cells' boxes.
@@ -71,11 +85,15 @@ ALL_RUN_JS = """(scope) => {
 
 
 def _check_tables(page, where: str, scope: str = LAB) -> int:
-    """Assert every Arabic table cell is right to left and right-aligned, and that no
-    output is stderr; returns how many Arabic cells were measured."""
+    """Assert every Arabic table cell is right to left and right-aligned, with its first
+    word on the right, and that no output is stderr; returns how many Arabic cells were
+    measured."""
     cells = page.evaluate(ARABIC_CELLS_JS, [scope, chars.ARABIC_LETTERS])
     wrong = [c for c in cells if (c["direction"], c["align"]) != ("rtl", "right")]
     assert not wrong, f"{where}: {len(wrong)} of {len(cells)} Arabic cells not rtl/right, e.g. {wrong[:3]}"
+    # e.g. "60 بلدا عن طريق" must show 60 on the right, where an Arabic reader starts
+    backwards = [c for c in cells if c["firstIsRight"] is False]
+    assert not backwards, f"{where}: {len(backwards)} Arabic cells read in the wrong order, e.g. {backwards[:3]}"
     assert page.evaluate(STDERR_JS, scope) == [], f"{where}: an output shows an error or stderr"
     return len(cells)
 
