@@ -14,7 +14,7 @@ OLD_INSTALLED := $(OLD_VENV)/.installed
 # Headless Chromium for the browser test (Debian's package; Playwright drives it).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: figures test unit notebooks-test old-matplotlib-test browser-test lab notebooks lock clean
+.PHONY: figures analyse test unit notebooks-test old-matplotlib-test browser-test lab notebooks lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer)")'
@@ -34,6 +34,12 @@ $(OLD_INSTALLED): requirements-mpl310.lock pyproject.toml
 ## figures: run every notebook headless; writes figures/ and data/processed/
 figures: $(INSTALLED)
 	$(PY) scripts/run_notebooks.py
+
+## analyse: run every notebook on your own article: make analyse ARTICLE=path/to/article.txt
+## (executed notebooks, figures and tables go to outputs/<article name>/, git-ignored)
+analyse: $(INSTALLED)
+	@test -n "$(ARTICLE)" || { echo "Name the article: make analyse ARTICLE=path/to/article.txt"; exit 2; }
+	$(PY) scripts/run_notebooks.py --article "$(ARTICLE)"
 
 ## test: unit tests (on matplotlib 3.11+ and < 3.11), the notebooks under nbval, figures/ up to date,
 ## and the notebooks in JupyterLab in headless Chromium (when Chromium is installed; always in CI)
@@ -65,9 +71,9 @@ browser-test: $(INSTALLED)
 		echo "  (Debian/Ubuntu), or set CHROMIUM=/path/to/chromium; then make browser-test"; \
 	fi
 
-## lab: JupyterLab on the notebooks
+## lab: JupyterLab at the project root, opening on the notebooks (data/raw/ and outputs/ in reach)
 lab: $(INSTALLED)
-	$(VENV)/bin/jupyter lab notebooks
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" notebooks/01-word-frequencies.ipynb
 
 ## notebooks: re-run the notebooks and store their outputs in the .ipynb files (commit them)
 notebooks: $(INSTALLED)

@@ -18,6 +18,7 @@ _EXPORTS = {
     "paragraphs_frame": "analysis.files.articles",
     "normalize": "analysis.text.normalization",
     "tokenize": "analysis.tokens.tokenizer",
+    "tokenize_documents": "analysis.tokens.tokenizer",
     "gaps": "analysis.tokens.tokenizer",
     "rebuild_text": "analysis.tokens.tokenizer",
     "count_words": "analysis.stats.counting",
@@ -29,7 +30,7 @@ _EXPORTS = {
     "ngrams": "analysis.stats.wordstats",
     "kwic": "analysis.stats.wordstats",
     "collocations": "analysis.stats.wordstats",
-    "keyness": "analysis.stats.wordstats",
+    "keyness": "analysis.stats.keyness",
     "tf_idf": "analysis.stats.wordstats",
     "dispersion": "analysis.stats.wordstats",
     "summary_statistics": "analysis.stats.wordstats",
@@ -58,17 +59,33 @@ _EXPORTS = {
     "dispersion_chart": "analysis.plot.charts",
     "figures_chart": "analysis.plot.charts",
     "ngram_chart": "analysis.plot.charts",
-    "word_cloud": "analysis.plot.charts",
-    "arabic_text": "analysis.plot.charts",
+    "word_cloud_chart": "analysis.plot.charts",
+    "fix_arabic_labels": "analysis.plot.charts",
+    "keyness_chart": "analysis.plot.charts",
     "timeline_chart": "analysis.plot.charts",
     "save_figure": "analysis.plot.charts",
     "write_table": "analysis.files.tables",
+    "chart_title": "analysis.recipe",
+    "dispersion_words": "analysis.recipe",
+    "article_outputs": "analysis.paths",
+}
+
+# Old public name -> new name: kept for one release, with a DeprecationWarning on use.
+_DEPRECATED = {
+    "word_cloud": "word_cloud_chart",
+    "arabic_text": "fix_arabic_labels",
 }
 
 __all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str):
+    if name in _DEPRECATED:
+        import warnings
+
+        warnings.warn(f"analysis.{name} is deprecated and will be removed in the next release; "
+                      f"use analysis.{_DEPRECATED[name]}", DeprecationWarning, stacklevel=2)
+        return __getattr__(_DEPRECATED[name])  # not cached: every use warns
     if name in _EXPORTS:
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
         globals()[name] = value  # later look-ups skip this function

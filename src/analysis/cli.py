@@ -28,9 +28,15 @@ def _parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="all tables and charts for one article (what the notebooks produce)",
                             description="Write every table (CSV or Parquet) and every chart (PNG + SVG) "
-                                        "for one UTF-8 article to a folder.")
-    report.add_argument("article", type=Path, help="a UTF-8 text file; its first line is the title")
-    report.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
+                                        "for one UTF-8 article, with the notebooks' steps and chart titles. "
+                                        "Without --out they go where the notebooks put them: "
+                                        "outputs/<article name>/figures/ and .../tables/ (the reference "
+                                        "article: figures/ and data/processed/), under the project folder "
+                                        "in a checkout, else under the current folder; ANALYSIS_OUTPUT_DIR "
+                                        "replaces that folder.")
+    report.add_argument("article", type=Path, nargs="?", default=None,
+                        help="a UTF-8 text file; its first line is the title (default: the reference article)")
+    report.add_argument("--out", type=Path, help="one folder to write everything into (created if missing)")
     report.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     report.add_argument("--no-charts", action="store_true", help="tables only (does not import matplotlib)")
     _reading_options(report)
@@ -96,9 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from analysis.report import write_report
 
+            if args.article is None:
+                from analysis.paths import REFERENCE_ARTICLE
+
+                args.article = REFERENCE_ARTICLE
             written = write_report(_load(args), args.out, table_format=args.format,
                                    with_charts=not args.no_charts)
-            print(f"wrote {len(written)} files to {args.out}", file=sys.stderr)
+            folders = sorted({str(path.parent) for path in written})
+            print(f"wrote {len(written)} files to {', '.join(folders)}", file=sys.stderr)
             return EXIT_OK
         if args.command == "count":
             return _count(args)

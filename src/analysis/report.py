@@ -1,67 +1,41 @@
 """Everything the notebooks produce for one article, as one call: the tables and charts
-that `python -m analysis report` writes."""
+that ``python -m analysis report`` writes. The steps and chart titles are
+:mod:`analysis.recipe`'s, the same the notebooks use."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
-from analysis.stats.counting import count_words
-from analysis.extract.figures import dated_events, quoted_figures
-from analysis.extract.quotes import quotations
+from analysis import paths
 from analysis.files.articles import Article
-from analysis.tokens.tokenizer import tokenize
-from analysis.stats.wordstats import collocations, dispersion, ngrams, summary_statistics
+from analysis.recipe import article_charts, article_tables
 
 
-def article_tables(article: Article) -> dict[str, pd.DataFrame]:
-    """The tables of notebooks 01-03 for ``article``, by file stem."""
-    tokens = tokenize(article)
-    figures = quoted_figures(article)
-    return {
-        "tokens": tokens,
-        "word-frequencies": count_words(tokens),
-        "stem-frequencies": count_words(tokens, by="stem", drop_stopwords=True),
-        "bigrams": ngrams(tokens, 2, by="stem", drop_stopwords=True),
-        "collocations": collocations(tokens, window=5, min_count=2),
-        "summary-statistics": summary_statistics(tokens),
-        "quoted-figures": figures,
-        "dated-events": dated_events(article, figures),
-        "quotations": quotations(article),
-    }
+def write_report(article: Article, out: str | Path | None = None, *, table_format: str = "csv",
+                 with_charts: bool = True) -> list[Path]:
+    """Write every table (CSV or Parquet) and chart (PNG + SVG) for ``article``; return the paths.
 
-
-def article_charts(tables: dict[str, pd.DataFrame], top: int = 20):
-    """The charts of notebooks 01-03, drawn from :func:`article_tables`' tables, by file stem."""
-    from analysis.plot import charts
-
-    words = tables["stem-frequencies"]["word"].head(5).tolist()
-    return {
-        "word-frequencies": charts.bar_chart(tables["word-frequencies"], top, title="الكلمات الأكثر تكرارا"),
-        "stem-frequencies": charts.bar_chart(tables["stem-frequencies"], top,
-                                             title="الكلمات الأكثر تكرارا بعد حذف كلمات الوقف وتجريد السوابق"),
-        "bigrams": charts.ngram_chart(tables["bigrams"], 10, title="أكثر الثنائيات تكرارا"),
-        "dispersion": charts.dispersion_chart(dispersion(tables["tokens"], words), title="أين تقع الكلمات في النص"),
-        "word-cloud": charts.word_cloud(tables["stem-frequencies"], 60),
-        "quoted-figures": charts.figures_chart(tables["quoted-figures"], title="الأرقام التي يذكرها النص"),
-        "timeline": charts.timeline_chart(tables["dated-events"], title="الأحداث المؤرخة في النص"),
-    }
-
-
-def write_report(article: Article, out: str | Path, *, table_format: str = "csv", with_charts: bool = True) -> list[Path]:
-    """Write every table (CSV or Parquet) and chart (PNG + SVG) for ``article`` to ``out``."""
+    With ``out``, everything goes into that one folder. Without it, the files go where the
+    notebooks put them (:func:`analysis.paths.article_outputs`): ``figures/`` and
+    ``data/processed/`` for the reference article, ``outputs/<article name>/figures/``
+    and ``…/tables/`` for any other, under the project root in a checkout and under the
+    current folder (or ``ANALYSIS_OUTPUT_DIR``) otherwise.
+    """
     from analysis.files.tables import write_table
 
-    out = Path(out)
+    if out is not None:
+        tables_dir = figures_dir = Path(out)
+    else:
+        where = paths.article_outputs(article.path)
+        tables_dir, figures_dir = where.tables, where.figures
     tables = article_tables(article)
-    written = [write_table(table, out / f"{name}.{table_format}") for name, table in tables.items()]
+    written = [write_table(table, tables_dir / f"{name}.{table_format}") for name, table in tables.items()]
     if with_charts:
         import matplotlib.pyplot as plt
 
         from analysis.plot.charts import save_figure
 
-        for name, ax in article_charts(tables).items():
-            written += save_figure(ax.figure, name, out)
+        for name, ax in article_charts(tables, article).items():
+            written += save_figure(ax.figure, name, figures_dir)
             plt.close(ax.figure)
     return written

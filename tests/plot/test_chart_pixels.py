@@ -34,7 +34,7 @@ def intended(label: str) -> str:
 def chart_labels(labels):
     table = pd.DataFrame({"word": labels, "n": range(len(labels), 0, -1)})
     with matplotlib.rc_context({"ytick.labelsize": 40, "figure.dpi": 100, "axes.titlesize": 40}):
-        ax = analysis.bar_chart(table, len(labels), title=labels[0])
+        ax = analysis.bar_chart(table, top=len(labels), title=labels[0])
     ax.figure.set_size_inches(14, 2 + 1.2 * len(labels))
     ax.figure.canvas.draw()
     return ax
@@ -73,9 +73,9 @@ def _cloud_ink(ax) -> np.ndarray:
 
 @pytest.mark.parametrize("word", ["الإنتربول", "داعش"])
 def test_word_cloud_draws_words_right(word):
-    ax = analysis.word_cloud(pd.DataFrame({"word": [word], "n": [5]}))
+    ax = analysis.word_cloud_chart(pd.DataFrame({"word": [word], "n": [5]}))
     reference = draw_with_raqm(word, font_file(), "rtl")
     assert agreement(_cloud_ink(ax), reference) > RIGHT
     # Pre-shaped (the classic recipe), Pillow with raqm draws it reversed.
-    reversed_ax = analysis.word_cloud(pd.DataFrame({"word": [analysis.display_text(word, mode="reshape")], "n": [5]}))
+    reversed_ax = analysis.word_cloud_chart(pd.DataFrame({"word": [analysis.display_text(word, mode="reshape")], "n": [5]}))
     assert agreement(_cloud_ink(reversed_ax), reference) < WRONG

@@ -125,3 +125,58 @@ def test_empty_text_gives_an_empty_table_with_the_columns():
 def test_tokenize_rejects_non_text():
     with pytest.raises(TypeError):
         analysis.tokenize(pd.Series(["نص"]))
+
+
+# "الإنتربول ينضم" in presentation forms (the glyphs a reshaper writes), logical order:
+# ﺍ ﻹ ﻧ ﺘ ﺮ ﺑ ﻮ ﻝ and ﻳ ﻨ ﻀ ﻢ.
+DISPLAY_FORMS = "\ufe8d\ufef9\ufee7\ufe98\ufeae\ufe91\ufeee\ufedd \ufef3\ufee8\ufec0\ufee2"
+
+
+def test_text_in_display_forms_warns_what_happened_not_no_letters():
+    with pytest.warns(UserWarning, match="stored in Arabic presentation forms") as caught:
+        frame = analysis.tokenize(DISPLAY_FORMS)
+    message = str(caught[0].message)
+    assert "folded back to letters" in message and "counts are unaffected" in message
+    assert "no Arabic letters" not in message
+    assert frame["norm"].tolist() == ["الانتربول", "ينضم"]
+    plain = analysis.count_words(analysis.tokenize("الإنتربول ينضم"))
+    assert analysis.count_words(frame)[["word", "n"]].equals(plain[["word", "n"]])
+
+
+def test_a_few_display_forms_among_letters_fold_silently(recwarn):
+    analysis.tokenize("قال \ufe8d\ufef9\ufee7\ufe98\ufeae\ufe91\ufeee\ufedd")
+    assert not recwarn.list
+
+
+def test_tokenize_documents_gives_one_table_with_a_document_column():
+    table = analysis.tokenize_documents({"أ": "قال الوزير.", "ب": "والتي ذهبت\nثم عادت"})
+    assert list(table.columns) == ["document", *analysis.tokenize("").columns]
+    assert table["document"].tolist() == ["أ"] * 3 + ["ب"] * 4
+    second = table[table["document"] == "ب"]
+    assert second["paragraph"].tolist() == [1, 1, 2, 2]  # numbering starts again per document
+    assert second["start"].iloc[0] == 0
+
+
+def test_tokenize_documents_takes_texts_pairs_and_articles(article):
+    assert set(analysis.tokenize_documents(["قال", "ذهب"])["document"]) == {"1", "2"}
+    assert set(analysis.tokenize_documents([("x", "قال")])["document"]) == {"x"}
+    from_article = analysis.tokenize_documents([article])
+    assert set(from_article["document"]) == {article.path.name}
+    assert len(from_article) == len(analysis.tokenize(article))
+
+
+def test_tokenize_documents_stems_each_document_on_its_own_evidence():
+    # لداعش loses its ل only where داعش itself is written.
+    table = analysis.tokenize_documents({"a": "داعش لداعش", "b": "لداعش"})
+    assert table["stem"].tolist() == ["داعش", "داعش", "لداعش"]
+
+
+def test_tokenize_documents_refuses_bad_input():
+    with pytest.raises(ValueError, match="two documents are named 'x'"):
+        analysis.tokenize_documents([("x", "قال"), ("x", "ذهب")])
+    with pytest.raises(TypeError, match="for one text use tokenize"):
+        analysis.tokenize_documents("قال")
+    with pytest.raises(TypeError, match="document 1 is a int"):
+        analysis.tokenize_documents([3])
+    empty = analysis.tokenize_documents({})
+    assert empty.empty and list(empty.columns)[0] == "document"

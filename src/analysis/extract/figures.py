@@ -650,10 +650,11 @@ class _Scanner(TokenWalker):
         return figures
 
 
-def find_dateline(text: str) -> dt.date | None:
+def find_dateline(text: str, *, tokens: pd.DataFrame | None = None) -> dt.date | None:
     """The article's date: the first full date (day, month, year) in its first three
-    paragraphs (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), or None."""
-    tokens = tokenize(text, warn=False)
+    paragraphs (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), or None. ``tokens``: the text's token
+    table if already built (:func:`analysis.tokenize`), so it is not tokenized again."""
+    tokens = tokenize(text, warn=False) if tokens is None else tokens
     tokens = tokens[tokens["paragraph"] <= 3].reset_index(drop=True)
     scanner = _Scanner(text, tokens, None)
     for i in range(scanner.n):
@@ -664,7 +665,8 @@ def find_dateline(text: str) -> dt.date | None:
 
 
 
-def quoted_figures(text: str | Article, *, dateline: dt.date | str | None = None) -> pd.DataFrame:
+def quoted_figures(text: str | Article, *, dateline: dt.date | str | None = None,
+                   tokens: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every figure the text quotes, one row each, in reading order.
 
     Columns: ``surface`` (exactly ``text[start:end]``), ``start``, ``end``, ``value`` (a
@@ -679,7 +681,7 @@ def quoted_figures(text: str | Article, *, dateline: dt.date | str | None = None
     digit groups, why a number is ``other``).
 
     Dates without a year take it from ``dateline`` (default: the article's own date,
-    see :func:`find_dateline`).
+    see :func:`find_dateline`). ``tokens``: the text's token table if already built.
     """
     if isinstance(text, Article):
         text = text.text
@@ -687,9 +689,10 @@ def quoted_figures(text: str | Article, *, dateline: dt.date | str | None = None
         raise TypeError(f"quoted_figures() takes a str or an Article, not {type(text).__name__}")
     if isinstance(dateline, str):
         dateline = dt.date.fromisoformat(dateline)
+    if tokens is None:
+        tokens = tokenize(text, warn=False)
     if dateline is None:
-        dateline = find_dateline(text)
-    tokens = tokenize(text, warn=False)
+        dateline = find_dateline(text, tokens=tokens)
     scanner = _Scanner(text, tokens, dateline)
     rows = []
     for figure in scanner.run():
@@ -715,16 +718,19 @@ EVENT_COLUMNS = ["date", "surface", "event", "paragraph", "start"]
 _DATE_LEADS = frozenset({"في", "منذ", "خلال", "بتاريخ", "يوم", "حتى", "مطلع", "اواخر", "اوائل", "منتصف"})
 
 
-def dated_events(text: str | Article, figures: pd.DataFrame | None = None, words: int = 6) -> pd.DataFrame:
+def dated_events(text: str | Article, figures: pd.DataFrame | None = None, words: int = 6, *,
+                 tokens: pd.DataFrame | None = None) -> pd.DataFrame:
     """The dated events of a text: one row per figure of kind ``date``, with ``event``,
     the words that lead up to the date in its sentence (at most ``words``, without a
     closing "في"), as written. The dateline (a date alone in its paragraph) is the
-    release itself: its event is "نشر الخبر". Sorted by date.
+    release itself: its event is "نشر الخبر". Sorted by date. ``tokens``: the text's
+    token table if already built.
     """
     source = text.text if isinstance(text, Article) else text
+    if tokens is None:
+        tokens = tokenize(source, warn=False)
     if figures is None:
-        figures = quoted_figures(text)
-    tokens = tokenize(source, warn=False)
+        figures = quoted_figures(text, tokens=tokens)
     rows = []
     for figure in figures[figures["kind"] == "date"].itertuples():
         if not isinstance(figure.value, str) or figure.value.startswith("-"):

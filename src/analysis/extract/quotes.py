@@ -294,21 +294,23 @@ class _Attribution(TokenWalker):
         return None
 
 
-def quotations(text: str | Article) -> pd.DataFrame:
+def quotations(text: str | Article, *, tokens: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every direct quotation in ``text``, one row each, in reading order.
 
     Columns: ``text`` (inside the marks, exactly ``text[start:end]``), ``start``,
     ``end``, ``open_mark``, ``close_mark`` (empty when unclosed), ``closed``,
     ``speaker`` (the resolved name, empty when nobody says it: a quoted name, a slogan,
     a stated aim), ``speaker_as_written`` (the verb's subject as in the text) and
-    ``paragraph``.
+    ``paragraph``. ``tokens``: the text's token table if already built
+    (:func:`analysis.tokenize`), so it is not tokenized again.
     """
     if isinstance(text, Article):
         text = text.text
     if not isinstance(text, str):
         raise TypeError(f"quotations() takes a str or an Article, not {type(text).__name__}")
     quotes = _find_quotes(text)
-    tokens = tokenize(text, warn=False)
+    if tokens is None:
+        tokens = tokenize(text, warn=False)
     attribution = _Attribution(text, tokens)
     attribution.learn_all()
     previous = ("", "")

@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from analysis.text import chars
+from analysis.text import chars, clitics
 from analysis.text.patterns import ARABIC_OR_FORM, PRESENTATION_FORM
 
 _ARABIC_RUN = re.compile(f"{ARABIC_OR_FORM.pattern}+")
 # Runs that keep their left-to-right order inside right-to-left text: digits (with
 # their separators) and Latin words.
-_LTR_RUN = re.compile(f"[{chars.DIGITS}A-Za-z](?:[{chars.DIGITS}A-Za-z.,:/\u00a0\u066b\u066c%-]*[{chars.DIGITS}A-Za-z%])?")
+_LTR_INSIDE = re.escape(".,:/%-" + "\u00a0" + chars.DECIMAL_SEPARATORS + chars.THOUSANDS_SEPARATORS.strip())
+_LTR_RUN = re.compile(f"[{chars.DIGITS}A-Za-z](?:[{chars.DIGITS}A-Za-z{_LTR_INSIDE}]*[{chars.DIGITS}A-Za-z%])?")
 _MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 # Markers of logical order ("ال" opens words, في and من stand alone) and the same
 # markers reversed, as visual order shows them.
-_ARTICLE, _REVERSED_ARTICLE = "\u0627\u0644", "\u0644\u0627"
+_ARTICLE, _REVERSED_ARTICLE = clitics.ARTICLE, clitics.ARTICLE[::-1]
 _COMMON = {"\u0641\u064a", "\u0645\u0646"}  # في من
 _COMMON_REVERSED = {w[::-1] for w in _COMMON}
 

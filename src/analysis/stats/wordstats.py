@@ -1,65 +1,84 @@
 """Corpus-linguistics tables from a token table: n-grams, keyword in context, collocations,
 keyness, dispersion and summary statistics. Tidy tables in, tidy tables out.
 
-All functions take the table :func:`analysis.tokenize` returns (or several of them
-concatenated with a ``document`` column, for :func:`tf_idf`) and never modify it.
+All functions take the table :func:`analysis.tokenize` returns (or, for :func:`tf_idf`,
+the one :func:`analysis.tokenize_documents` returns, with a ``document`` column) and never
+modify it. Options come by keyword after the token table. Every count table carries the
+key it counted (join on it) and the ``spelling`` a reader sees (label with it). Defaults
+of ``by`` and ``drop_stopwords`` follow :mod:`analysis.stats.counting`: n-grams describe
+the text (norm, stopwords kept); collocations and tf-idf score what it is about (stem,
+stopwords dropped).
 """
 
 from __future__ import annotations
 
 import math
+import warnings
 from collections import Counter
 
 import numpy as np
 import pandas as pd
 
+from analysis.deprecation import keyword_options
 from analysis.stats.counting import check_by as _check_by
-from analysis.stats.counting import sorted_with_shares
+from analysis.stats.counting import (counted_words, reader_spellings, reader_tokens, require_columns,
+                                     sorted_with_shares)
+from analysis.stats.keyness import KEYNESS_COLUMNS, keyness, log_likelihood
 from analysis.text.normalization import normalize
 from analysis.text.stemming import light_stem
 
-NGRAM_COLUMNS = ["ngram", "n", "share"]
+__all__ = ["ngrams", "kwic", "collocations", "keyness", "tf_idf", "dispersion", "summary_statistics",
+           "KEYNESS_COLUMNS"]
+
+NGRAM_COLUMNS = ["ngram", "spelling", "n", "share"]
 KWIC_COLUMNS = ["before", "keyword", "after", "paragraph", "start"]
-COLLOCATION_COLUMNS = ["word", "collocate", "n", "word_n", "collocate_n", "pmi", "log_likelihood"]
-KEYNESS_COLUMNS = ["word", "n", "reference_n", "expected", "log_likelihood", "log_ratio"]
-TF_IDF_COLUMNS = ["document", "word", "n", "tf", "idf", "tf_idf"]
-DISPERSION_COLUMNS = ["word", "token", "paragraph", "sentence", "start", "position"]
+COLLOCATION_COLUMNS = ["word", "spelling", "collocate", "collocate_spelling", "n", "word_n", "collocate_n",
+                       "pmi", "log_likelihood"]
+TF_IDF_COLUMNS = ["document", "word", "spelling", "n", "tf", "idf", "tf_idf"]
+DISPERSION_COLUMNS = ["word", "spelling", "token", "paragraph", "sentence", "start", "position"]
 SUMMARY_COLUMNS = ["statistic", "value"]
 
-def _words(tokens: pd.DataFrame, drop_stopwords: bool, function: str) -> pd.DataFrame:
-    """The word tokens, without stopwords when asked."""
-    words = tokens[tokens["kind"] == "word"]
-    if drop_stopwords:
-        if "is_stop" not in tokens.columns:
-            raise ValueError(f"{function}: drop_stopwords needs an is_stop column (use analysis.tokenize)")
-        words = words[~words["is_stop"]]
-    return words
 
-
-def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "norm", drop_stopwords: bool = False) -> pd.DataFrame:
-    """Count runs of ``n`` consecutive words within a sentence: ``ngram`` (space-joined), ``n``, ``share``.
+@keyword_options("size", "by", "drop_stopwords")
+def ngrams(tokens: pd.DataFrame, *, size: int = 2, by: str = "norm", drop_stopwords: bool = False,
+           n: int | None = None) -> pd.DataFrame:
+    """Count runs of ``size`` consecutive words within a sentence: ``ngram`` (the keys,
+    space-joined), ``spelling`` (the run as the text writes it most often), ``n``
+    (occurrences), ``share``.
 
     Punctuation and numbers break a run (``الإنتربول ، داعش`` is no bigram). With
     ``drop_stopwords``, stopwords are removed first, so the words around them join up.
+    ``n=`` is the old name of ``size=`` (deprecated: ``n`` is the count column).
     """
-    if not isinstance(n, int) or n < 1:
-        raise ValueError(f"ngrams(n={n!r}): n must be a whole number >= 1")
+    if n is not None:
+        warnings.warn("ngrams: n= is deprecated, use size= (n is the count column)", DeprecationWarning,
+                      stacklevel=3)
+        size = n
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise ValueError(f"ngrams(size={size!r}): size must be a whole number >= 1")
     _check_by(tokens, by, "ngrams")
-    kept = tokens if not drop_stopwords else tokens[~tokens["is_stop"]]
-    counts: Counter[str] = Counter()
-    run: list[str] = []
+    require_columns(tokens, ["kind", "sentence", "token"], "ngrams")
+    kept = tokens
+    if drop_stopwords:
+        require_columns(tokens, ["is_stop"], "ngrams(drop_stopwords=True)")
+        kept = tokens[~tokens["is_stop"]]
+    occurrences: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
     sentence = None
-    for kind, value, sent in zip(kept["kind"], kept[by], kept["sentence"]):
+    for kind, value, surface, sent in zip(kept["kind"], kept[by], reader_tokens(kept, by), kept["sentence"]):
         if kind != "word" or sent != sentence:
             run = []
             sentence = sent
             if kind != "word":
                 continue
-        run.append(value)
-        if len(run) >= n:
-            counts[" ".join(run[-n:])] += 1
-    frame = pd.DataFrame(list(counts.items()), columns=["ngram", "n"]).astype({"ngram": "str", "n": "int64"})
-    return sorted_with_shares(frame, "ngram")[NGRAM_COLUMNS]
+        run.append((value, surface))
+        if len(run) >= size:
+            occurrences.append((" ".join(v for v, _ in run[-size:]), " ".join(t for _, t in run[-size:])))
+    found = pd.DataFrame(occurrences, columns=["ngram", "token"], dtype="str")
+    frame = found["ngram"].value_counts(sort=False).rename_axis("ngram").reset_index(name="n")
+    frame = sorted_with_shares(frame.astype({"ngram": "str", "n": "int64"}), "ngram")
+    frame = frame.merge(reader_spellings(found, "ngram"), on="ngram", how="left")
+    return frame.astype({"spelling": "str", "share": "float64"})[NGRAM_COLUMNS]
 
 
 def _query_forms(word: str) -> tuple[str, str]:
@@ -95,29 +114,25 @@ def kwic(tokens: pd.DataFrame, word: str, window: int = 5) -> pd.DataFrame:
         {"before": "str", "keyword": "str", "after": "str", "paragraph": "int64", "start": "int64"})
 
 
-def _log_likelihood(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
-    """Sum over cells of 2·O·ln(O/E), with 0·ln 0 = 0."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        terms = np.where(observed > 0, observed * np.log(observed / expected), 0.0)
-    return 2 * terms.sum(axis=0)
-
-
+@keyword_options("window", "by", "min_count", "drop_stopwords", "word")
 def collocations(tokens: pd.DataFrame, *, window: int = 5, by: str = "stem", min_count: int = 2,
                  drop_stopwords: bool = True, word: str | None = None) -> pd.DataFrame:
     """Words that occur near each other more than chance: PMI and log-likelihood (Dunning).
 
     Every pair of words at most ``window`` words apart in the same paragraph counts as
-    one co-occurrence, in both directions. From the pair counts, ``pmi`` is
-    log2(O·N / (R·C)) and ``log_likelihood`` is Dunning's G² over the 2x2 table of
-    pairs. Pairs seen fewer than ``min_count`` times are left out. ``word`` keeps only
-    the pairs of that word (matched like :func:`kwic`). Columns: ``word``, ``collocate``,
-    ``n``, ``word_n`` and ``collocate_n`` (pair totals), ``pmi``, ``log_likelihood``;
-    sorted by log-likelihood, strongest first.
+    one co-occurrence. From the pair counts, ``pmi`` is log2(O·N / (R·C)) and
+    ``log_likelihood`` is Dunning's G² over the 2x2 table of pairs; both are symmetric,
+    so each pair is listed once, the more frequent word (then the first alphabetically)
+    in ``word``. Pairs seen fewer than ``min_count`` times are left out. ``word=`` keeps
+    only the pairs of that word (matched like :func:`kwic`), with it in ``word``.
+    Columns: ``word``, ``spelling``, ``collocate``, ``collocate_spelling``, ``n``,
+    ``word_n`` and ``collocate_n`` (pair totals), ``pmi``, ``log_likelihood``; sorted by
+    log-likelihood, strongest first.
     """
-    _check_by(tokens, by, "collocations")
     if window < 1 or min_count < 1:
-        raise ValueError("collocations: window and min_count must be >= 1")
-    words = _words(tokens, drop_stopwords, "collocations")
+        raise ValueError(f"collocations(window={window!r}, min_count={min_count!r}): both must be >= 1")
+    words = counted_words(tokens, by, drop_stopwords, "collocations")
+    require_columns(tokens, ["paragraph"], "collocations")
     pairs: Counter[tuple[str, str]] = Counter()
     for _, group in words.groupby("paragraph", sort=False):
         values = group[by].tolist()
@@ -138,65 +153,45 @@ def collocations(tokens: pd.DataFrame, *, window: int = 5, by: str = "stem", min
     observed = np.vstack([o11, r1 - o11, c1 - o11, total - r1 - c1 + o11])
     expected = np.vstack([r1 * c1, r1 * (total - c1), (total - r1) * c1, (total - r1) * (total - c1)]) / total
     frame["pmi"] = np.log2(o11 * total / (r1 * c1))
-    frame["log_likelihood"] = _log_likelihood(observed, expected)
+    frame["log_likelihood"] = log_likelihood(observed, expected)
     frame = frame[frame["n"] >= min_count]
     if word is not None:
         norm, stem = _query_forms(word)
         frame = frame[frame["word"].isin({norm, stem})]
+    else:  # (a, b) and (b, a) carry the same numbers: keep one orientation
+        frame = frame[(frame["word_n"] > frame["collocate_n"]) |
+                      ((frame["word_n"] == frame["collocate_n"]) & (frame["word"] < frame["collocate"]))]
+    spellings = reader_spellings(pd.DataFrame({"key": words[by], "token": reader_tokens(words, by)}), "key")
+    spellings = spellings.set_index("key")["spelling"]
+    frame = frame.assign(spelling=frame["word"].map(spellings), collocate_spelling=frame["collocate"].map(spellings))
     frame = frame.sort_values(["log_likelihood", "word", "collocate"], ascending=[False, True, True],
                               kind="stable", ignore_index=True)
-    return frame[COLLOCATION_COLUMNS]
+    return frame.astype({"spelling": "str", "collocate_spelling": "str"})[COLLOCATION_COLUMNS]
 
 
-def keyness(counts: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
-    """Log-likelihood keyness of one word list against a reference word list.
-
-    Both tables have ``word`` and ``n`` columns (as :func:`analysis.count_words` gives).
-    ``log_likelihood`` is Rayson and Garside's G² for each word; ``log_ratio`` is the
-    binary log of the ratio of relative frequencies (positive: more frequent in
-    ``counts`` than in ``reference``; a word absent from one side counts as 0.5 there).
-    Sorted by log-likelihood, key words first.
-    """
-    for name, table in (("counts", counts), ("reference", reference)):
-        missing = {"word", "n"} - set(table.columns)
-        if missing:
-            raise ValueError(f"keyness: the {name} table has no column(s) {sorted(missing)}")
-    merged = pd.merge(counts[["word", "n"]], reference[["word", "n"]].rename(columns={"n": "reference_n"}),
-                      on="word", how="outer").fillna({"n": 0, "reference_n": 0})
-    a, b = merged["n"].to_numpy(float), merged["reference_n"].to_numpy(float)
-    c, d = a.sum(), b.sum()
-    if c == 0 or d == 0:
-        raise ValueError("keyness: both word lists need at least one counted word")
-    expected_a = c * (a + b) / (c + d)
-    expected_b = d * (a + b) / (c + d)
-    merged["expected"] = expected_a
-    merged["log_likelihood"] = _log_likelihood(np.vstack([a, b]), np.vstack([expected_a, expected_b]))
-    merged["log_ratio"] = np.log2((np.maximum(a, 0.5) / c) / (np.maximum(b, 0.5) / d))
-    merged = merged.astype({"n": "int64", "reference_n": "int64"})
-    merged = merged.sort_values(["log_likelihood", "word"], ascending=[False, True], kind="stable", ignore_index=True)
-    return merged[KEYNESS_COLUMNS]
-
-
+@keyword_options("by", "drop_stopwords")
 def tf_idf(tokens: pd.DataFrame, *, by: str = "stem", drop_stopwords: bool = True) -> pd.DataFrame:
     """tf-idf of each word in each document (tidytext's ``bind_tf_idf``).
 
-    ``tokens`` holds several token tables with a ``document`` column. ``tf`` is the
-    word's share of its document's counted words; ``idf`` is ln(documents / documents
-    containing the word). Sorted by document, then tf-idf (highest first).
+    ``tokens`` holds several documents with a ``document`` column (as
+    :func:`analysis.tokenize_documents` gives). ``tf`` is the word's share of its
+    document's counted words; ``idf`` is ln(documents / documents containing the word);
+    ``spelling`` is how that document writes the word most often. Sorted by document,
+    then tf-idf (highest first).
     """
-    if "document" not in tokens.columns:
-        raise ValueError("tf_idf: the token table needs a document column (concatenate "
-                         "tokenize() tables with document=...)")
-    _check_by(tokens, by, "tf_idf")
-    words = _words(tokens, drop_stopwords, "tf_idf")
+    require_columns(tokens, ["document"], "tf_idf")
+    words = counted_words(tokens, by, drop_stopwords, "tf_idf")
     counts = words.groupby(["document", by], sort=False).size().rename("n").reset_index().rename(columns={by: "word"})
     counts["tf"] = counts["n"] / counts.groupby("document")["n"].transform("sum")
     documents = tokens["document"].nunique()
     counts["idf"] = np.log(documents / counts.groupby("word")["document"].transform("nunique"))
     counts["tf_idf"] = counts["tf"] * counts["idf"]
+    spellings = reader_spellings(pd.DataFrame({"document": words["document"], "word": words[by],
+                                               "token": reader_tokens(words, by)}), "word", groups=("document",))
+    counts = counts.merge(spellings, on=["document", "word"], how="left")
     counts = counts.sort_values(["document", "tf_idf", "word"], ascending=[True, False, True],
                                 kind="stable", ignore_index=True)
-    return counts[TF_IDF_COLUMNS]
+    return counts.astype({"spelling": "str"})[TF_IDF_COLUMNS]
 
 
 def dispersion(tokens: pd.DataFrame, words: list[str] | str) -> pd.DataFrame:
@@ -204,9 +199,11 @@ def dispersion(tokens: pd.DataFrame, words: list[str] | str) -> pd.DataFrame:
 
     ``position`` is the occurrence's place in the text from 0 (first character) to 1
     (last); matching is on the normalized form or the stem, as in :func:`kwic`.
-    Columns: ``word`` (as asked), ``token`` (as written), ``paragraph``, ``sentence``,
-    ``start``, ``position``.
+    Columns: ``word`` (as asked), ``spelling`` (how the text writes it most often: what
+    :func:`analysis.dispersion_chart` labels with), ``token`` (as written), ``paragraph``,
+    ``sentence``, ``start``, ``position``. One word may be given as a string.
     """
+    require_columns(tokens, ["norm", "stem", "token", "paragraph", "sentence", "start", "end"], "dispersion")
     if isinstance(words, str):
         words = [words]
     length = max(int(tokens["end"].max()), 1) if len(tokens) else 1
@@ -214,7 +211,9 @@ def dispersion(tokens: pd.DataFrame, words: list[str] | str) -> pd.DataFrame:
     for word in words:
         norm, stem = _query_forms(word)
         hits = tokens[(tokens["norm"] == norm) | (tokens["stem"] == stem) | (tokens["stem"] == norm)]
-        frames.append(pd.DataFrame({"word": word, "token": hits["token"], "paragraph": hits["paragraph"],
+        spelling = reader_spellings(pd.DataFrame({"key": word, "token": reader_tokens(hits, "stem")}), "key")["spelling"]
+        frames.append(pd.DataFrame({"word": word, "spelling": spelling.iat[0] if len(spelling) else word,
+                                    "token": hits["token"], "paragraph": hits["paragraph"],
                                     "sentence": hits["sentence"], "start": hits["start"],
                                     "position": hits["start"] / length}))
     if not frames:
@@ -229,6 +228,7 @@ def summary_statistics(tokens: pd.DataFrame) -> pd.DataFrame:
     normalized words), type_token_ratio (types / words), distinct_stems,
     mean_sentence_length (words per sentence), stopword_share.
     """
+    require_columns(tokens, ["kind", "norm", "paragraph", "sentence"], "summary_statistics")
     words = tokens[tokens["kind"] == "word"]
     sentences = tokens["sentence"].nunique()
     n_words = len(words)

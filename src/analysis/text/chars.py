@@ -1,7 +1,10 @@
 """Character tables for Arabic text, written as escapes with the letters in comments.
 
-Every regular expression and translation table in the package is built from these
-constants; none retypes a character range by hand.
+The package's character ranges and classes (letters, marks, digits, separators, controls,
+presentation forms) are defined here once; regular expressions and translation tables
+elsewhere are built from these constants. Single letters that carry a meaning of their
+own (the clitics in :mod:`analysis.text.clitics`, pronoun suffixes in the stemmer) are
+written beside the code that uses them, as escapes with the letters in a comment.
 """
 
 from __future__ import annotations

@@ -132,10 +132,32 @@ def _prefix_candidates(norm: str) -> tuple[tuple[str, str], ...]:
 
 
 def is_stopword(word: str, stem: str, stopwords: frozenset[str]) -> bool:
-    """Whether a surface ``word`` with light stem ``stem`` is a stopword: its normalized
-    form is listed, or its stem is and came from stripping a conjunction or preposition
-    (``وفي`` -> ``في``), not the article (``العام`` is not the stopword ``عام``)."""
-    return _norm(word) in stopwords or (stem in stopwords and strip_article(word) is None)
+    """Whether a surface ``word`` with light stem ``stem`` is a stopword.
+
+    It is when its normalized form is listed; when it is a fragment (one letter, or the
+    article alone: ``ال 190``); when its stem is listed and came from stripping a
+    conjunction or preposition (``وفي`` -> ``في``); or when a run of conjunctions and
+    prepositions stands in front of a listed word (``والتي``, ``وبالتالي``). A stem that
+    lost the article does not count: ``العام`` (the general) is not the stopword ``عام``.
+    """
+    norm = _norm(word)
+    if norm in stopwords or is_fragment(norm):
+        return True
+    if stem in stopwords and strip_article(word) is None:
+        return True
+    return norm not in _KEEP_WHOLE and any(_clitics_before_stopword(norm, stem, stopwords))
+
+
+def is_fragment(norm: str) -> bool:
+    """A normalized word too short to be one: a single letter, or the article alone."""
+    return len(norm) < 2 or norm == _ARTICLE
+
+
+def _clitics_before_stopword(norm: str, stem: str, stopwords: frozenset[str]):
+    """For each proclitic run ``norm`` starts with: whether a stopword follows it. A
+    two-letter remainder counts only when the stemmer agreed (``فهم`` -> ``هم``)."""
+    for prefix, rest in ((p, norm[len(p):]) for p in _PREFIXES if norm.startswith(p)):
+        yield rest in stopwords and (len(rest) >= 3 or rest == stem)
 
 
 def _strip_suffix(stem: str, known: frozenset[str]) -> str:

@@ -1,9 +1,14 @@
-"""Arabic stopwords, matched after the same folding as the tokens.
+"""Arabic stopwords, matched after the same folding as the tokens and after clitics.
 
 Source: the Arabic list of stopwords-iso (480 entries; MIT licence), shipped by the
-``stopwordsiso`` package (https://github.com/stopwords-iso/stopwords-iso). Entries are
-normalized with :func:`analysis.normalize` when loaded, so ``إلى`` and ``الى`` both match
-the one entry, and entries that fold to nothing (a lone tatweel) are dropped.
+``stopwordsiso`` package (https://github.com/stopwords-iso/stopwords-iso), plus our
+additions, kept as data with the reason for each in
+``analysis/text/wordlists/stopword_additions.tsv`` (compound prepositions such as
+``بشأن``, the second word of function phrases such as ``على الرغم من``, and the article
+written apart, ``ال``). Entries are normalized with :func:`analysis.normalize` when
+loaded, so ``إلى`` and ``الى`` both match the one entry, and entries that fold to nothing
+(a lone tatweel) are dropped. Which tokens count as stopwords (clitics around a
+stopword, fragments) is decided by :func:`analysis.text.stemming.is_stopword`.
 """
 
 from __future__ import annotations
@@ -12,20 +17,24 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from analysis.text import wordlists
 from analysis.text.normalization import normalize
 
 if TYPE_CHECKING:
     import pandas as pd
 
-SOURCE = "stopwords-iso, Arabic list (MIT licence), via the stopwordsiso package"
+SOURCE = ("stopwords-iso, Arabic list (MIT licence), via the stopwordsiso package, "
+          "plus analysis/text/wordlists/stopword_additions.tsv")
+#: The word list (package data) holding our additions and why each is there.
+ADDITIONS = "stopword_additions"
 
 
 @functools.lru_cache(maxsize=1)
 def default_stopwords() -> frozenset[str]:
-    """The stopwords-iso Arabic list, normalized."""
+    """The stopwords-iso Arabic list and our additions, normalized."""
     import stopwordsiso
 
-    return _normalized(stopwordsiso.stopwords("ar"))
+    return _normalized(stopwordsiso.stopwords("ar")) | wordlists.words(ADDITIONS)
 
 
 def _normalized(words: Iterable[str]) -> frozenset[str]:
@@ -47,8 +56,9 @@ def mark_stopwords(tokens: pd.DataFrame, stopwords: Iterable[str] | None = None)
     """A copy of ``tokens`` whose ``is_stop`` says whether each word is a stopword.
 
     A word is a stopword when its ``norm`` is in ``stopwords`` (normalized first;
-    default: :func:`default_stopwords`), or when its ``stem`` is and the stem came from
-    stripping a conjunction or preposition (``وفي`` -> ``في``). A stem that lost the
+    default: :func:`default_stopwords`), when it is a stopword with only clitics in
+    front (``وفي``, ``والتي``, ``وبشأن``), or when it is a fragment (one letter, or the
+    article alone); see :func:`analysis.text.stemming.is_stopword`. A stem that lost the
     article does not count: ``العام`` (the general) is not the stopword ``عام``.
     """
     import pandas as pd
