@@ -216,7 +216,9 @@ class Explorer:
         self.exploration = explore_article(article)
         self.message.value = ""
         self.title.value = _rtl_html(article.title, "h3")
-        words = self.exploration.counts["word"].head(self.top).tolist()
+        # the buttons show each word as the article writes it most often, where known
+        counts = self.exploration.counts
+        words = counts.get("spelling", counts["word"]).head(self.top).tolist()
         self.top_words.options, self.top_words.value = words, None
         self.kind.options = [ALL_KINDS, *figure_kinds(self.exploration.figures)]
         self.kind.value = ALL_KINDS
