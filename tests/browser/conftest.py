@@ -92,8 +92,9 @@ def lab(workspace, project_root):
     port, token = _free_port(), secrets.token_hex(16)
     env = {**os.environ,
            "PYTHONPATH": os.pathsep.join(filter(None, [str(project_root / "src"), os.environ.get("PYTHONPATH")])),
-           # Run All writes figures and tables: never into the project tree under test
-           "ANALYSIS_OUTPUT_DIR": str(workspace / "outputs"),
+           # the notebooks read the inputs of the tree under test (the copy is outside it);
+           # Run All writes figures and tables: never into that tree
+           "ANALYSIS_ROOT": str(project_root), "ANALYSIS_OUTPUT_DIR": str(workspace / "outputs"),
            "JUPYTER_CONFIG_DIR": str(workspace / "config"), "JUPYTER_DATA_DIR": str(workspace / "data"),
            "JUPYTER_RUNTIME_DIR": str(workspace / "runtime"),
            "JUPYTERLAB_SETTINGS_DIR": str(workspace / "settings"),

@@ -79,7 +79,7 @@ def test_quotations_grouped_by_speaker_most_quoted_first(exploration):
 
 def test_the_widgets_respond(folder):
     explorer = ex.Explorer(folder)
-    assert explorer.article.value == folder / "rain.txt"
+    assert explorer.article.value == (folder / "rain.txt").resolve()
     assert "أمطار غزيرة تغمر مدينة ساحلية" in explorer.title.value
     explorer.word.value = "الخسائر"
     assert "عدد المرات في النص: 1" in explorer.frequency.value
@@ -95,7 +95,7 @@ def test_the_widgets_respond(folder):
 
 def test_choosing_and_uploading_articles(folder):
     explorer = ex.Explorer(folder)
-    explorer.article.value = folder / "sub" / "another.txt"
+    explorer.article.value = (folder / "sub" / "another.txt").resolve()
     assert "خبر قصير عن الأمطار" in explorer.title.value
     explorer.upload.value = ({"name": "bad.txt", "type": "text/plain", "size": 3, "content": memoryview(b"abc"),
                               "last_modified": MODIFIED},)
@@ -103,3 +103,11 @@ def test_choosing_and_uploading_articles(folder):
     explorer.upload.value = ({"name": "rain.txt", "type": "text/plain", "size": 1, "last_modified": MODIFIED,
                               "content": memoryview(ARTICLE.encode("utf-8"))},)
     assert explorer.message.value == "" and "أمطار غزيرة" in explorer.title.value
+
+
+def test_an_article_from_elsewhere_is_added_to_the_menu(folder, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("mine") / "mine.txt"
+    elsewhere.write_text("مقالي الخاص\nكتبت هذا المقال عن الأمطار.\n", encoding="utf-8")
+    explorer = ex.Explorer(folder, start=elsewhere)
+    assert explorer.article.options[0] == ("mine.txt", elsewhere.resolve())
+    assert "مقالي الخاص" in explorer.title.value

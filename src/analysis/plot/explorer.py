@@ -165,6 +165,9 @@ def _label(text: str) -> widgets.HTML:
 class Explorer:
     """The explorer's widgets. ``Explorer(folder).widget`` is what a notebook shows.
 
+    The menu lists the articles in ``folder``; ``start`` (default: the first of them)
+    is the one shown first, and is added to the menu when it lies elsewhere.
+
     Choosing an article (from ``folder`` or uploaded) recomputes everything; typing a
     word (Enter) or clicking one of the most frequent words shows its frequency, KWIC
     and dispersion; the kind menu filters the figures; the speaker table lists the
@@ -173,12 +176,14 @@ class Explorer:
 
     def __init__(self, folder: str | Path, *, start: str | Path | None = None, top: int = 12, window: int = 5):
         self.folder, self.top, self.window = Path(folder), top, window
-        files = article_files(self.folder)
+        files = [p.resolve() for p in article_files(self.folder)]
         if not files:
             raise FileNotFoundError(f"{self.folder}: no .txt article in this folder")
         options = [(p.relative_to(self.folder).as_posix(), p) for p in files]
-        self.article = widgets.Dropdown(options=options, value=Path(start) if start else files[0],
-                                        layout=widgets.Layout(width="auto"))
+        start = Path(start).resolve() if start else files[0]
+        if start not in files:  # an article from elsewhere (make analyse ARTICLE=...) comes first
+            options.insert(0, (start.name, start))
+        self.article = widgets.Dropdown(options=options, value=start, layout=widgets.Layout(width="auto"))
         self.upload = widgets.FileUpload(accept=".txt", multiple=False, description="رفع مقال")
         self.message = widgets.HTML()
         self.title = widgets.HTML()
