@@ -139,7 +139,7 @@ def browser(chromium):
 @pytest.fixture
 def page(browser):
     """A page that may load only local addresses (no CDN, no news)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport={"width": 1400, "height": 1800})
     page = context.new_page()
     local = ("http://127.0.0.1", "file://", "data:", "blob:", "ws://127.0.0.1")
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(local) else route.abort())
