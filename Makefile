@@ -11,7 +11,10 @@ OLD_VENV := .venv-mpl310
 OLD_PY := $(OLD_VENV)/bin/python
 OLD_INSTALLED := $(OLD_VENV)/.installed
 
-.PHONY: figures analyse test unit notebooks-test old-matplotlib-test lab notebooks lock clean
+# Headless Chromium for the browser test (Debian's package; Playwright drives it).
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: figures analyse test unit notebooks-test old-matplotlib-test browser-test lab notebooks lock clean
 
 $(INSTALLED): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer)")'
@@ -38,8 +41,9 @@ analyse: $(INSTALLED)
 	@test -n "$(ARTICLE)" || { echo "Name the article: make analyse ARTICLE=path/to/article.txt"; exit 2; }
 	$(PY) scripts/run_notebooks.py --article "$(ARTICLE)"
 
-## test: unit tests (on matplotlib 3.11+ and < 3.11), the notebooks under nbval, figures/ up to date
-test: unit old-matplotlib-test notebooks-test
+## test: unit tests (on matplotlib 3.11+ and < 3.11), the notebooks under nbval, figures/ up to date,
+## and the notebooks in JupyterLab in headless Chromium (when Chromium is installed; always in CI)
+test: unit old-matplotlib-test notebooks-test browser-test
 
 unit: $(INSTALLED)
 	$(PY) -m pytest tests
@@ -51,6 +55,21 @@ notebooks-test: $(INSTALLED)
 	rm -rf $(CHECK_DIR)
 	ANALYSIS_OUTPUT_DIR=$(CHECK_DIR) $(PY) -m pytest --nbval --nbval-current-env -p no:randomly notebooks
 	$(PY) scripts/check_outputs.py $(CHECK_DIR)
+
+## browser-test: the notebooks as committed (untrusted) in JupyterLab and as HTML exports, measured in
+## headless Chromium; screenshots in build/browser/. Without Chromium it says how to install it, and
+## in CI (CI=true) it fails.
+browser-test: $(INSTALLED)
+	@if [ -x "$(CHROMIUM)" ]; then \
+		echo "ANALYSIS_BROWSER_TEST=1 CHROMIUM=$(CHROMIUM) $(PY) -m pytest tests/browser"; \
+		ANALYSIS_BROWSER_TEST=1 CHROMIUM=$(CHROMIUM) $(PY) -m pytest tests/browser; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "browser-test: no Chromium at $(CHROMIUM); CI must run the browser test. Install it: apt-get install -y chromium" >&2; \
+		exit 1; \
+	else \
+		echo "browser-test: SKIPPED, no Chromium at $(CHROMIUM). To run it: sudo apt-get install -y chromium"; \
+		echo "  (Debian/Ubuntu), or set CHROMIUM=/path/to/chromium; then make browser-test"; \
+	fi
 
 ## lab: JupyterLab at the project root, opening on the notebooks (data/raw/ and outputs/ in reach)
 lab: $(INSTALLED)

@@ -31,7 +31,7 @@ __all__ = ["ngrams", "kwic", "collocations", "keyness", "tf_idf", "dispersion", 
            "KEYNESS_COLUMNS"]
 
 NGRAM_COLUMNS = ["ngram", "spelling", "n", "share"]
-KWIC_COLUMNS = ["left", "keyword", "right", "paragraph", "start"]
+KWIC_COLUMNS = ["before", "keyword", "after", "paragraph", "start"]
 COLLOCATION_COLUMNS = ["word", "spelling", "collocate", "collocate_spelling", "n", "word_n", "collocate_n",
                        "pmi", "log_likelihood"]
 TF_IDF_COLUMNS = ["document", "word", "spelling", "n", "tf", "idf", "tf_idf"]
@@ -90,8 +90,12 @@ def kwic(tokens: pd.DataFrame, word: str, window: int = 5) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``word``, with ``window`` tokens each side.
 
     Matches on the normalized form or the stem, so ``انتربول`` finds ``الإنتربول`` and
-    ``للإنتربول``. Columns ``left``, ``keyword`` (as written), ``right``, ``paragraph``,
-    ``start``; the context stays within the keyword's paragraph.
+    ``للإنتربول``. Columns ``before`` (the words preceding the keyword in reading order),
+    ``keyword`` (as written), ``after`` (the words following it), ``paragraph``,
+    ``start``; the context stays within the keyword's paragraph. The columns are named
+    for what they hold, not for a side (they were ``left`` and ``right``): shown
+    right to left (:func:`analysis.rtl_table`, first column on the right), ``before``
+    stands to the right of the keyword, as in an Arabic concordance.
     """
     if window < 0:
         raise ValueError(f"kwic(window={window!r}): window must be >= 0")
@@ -107,7 +111,7 @@ def kwic(tokens: pd.DataFrame, word: str, window: int = 5) -> pd.DataFrame:
         rows.append((" ".join(surface[lo:i]), surface[i], " ".join(surface[i + 1 : hi]),
                      int(paragraph[i]), int(tokens["start"].iat[i])))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS).astype(
-        {"left": "str", "keyword": "str", "right": "str", "paragraph": "int64", "start": "int64"})
+        {"before": "str", "keyword": "str", "after": "str", "paragraph": "int64", "start": "int64"})
 
 
 @keyword_options("window", "by", "min_count", "drop_stopwords", "word")
