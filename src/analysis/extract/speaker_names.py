@@ -1,0 +1,103 @@
+"""The people and institutions an article names, so a quotation's speaker can be given at
+its fullest: "شتوك" -> "يورغن شتوك", "الأمين العام" -> the name that followed that title,
+"المدرب الإسباني" -> the coach named earlier, "الوزارة" -> "وزارة الصحة الفلسطينية".
+
+Plain Python, no pandas: the speaker scanner feeds it every title + name it reads, in
+reading order, with where it stood and the gender its verb or title shows.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from analysis.text.normalization import normalize
+
+# How many earlier mentions a description may look back through.
+_LOOKBACK = 40
+
+
+def title_key(title: str) -> str:
+    """A normalized title without its article, so "المحافظ" and "محافظ المدينة" meet."""
+    return title[2:] if title.startswith("\u0627\u0644") else title  # ال
+
+
+def title_gender(title: str) -> str:
+    """"f" when the title's head is feminine (ends with ة), "m" otherwise, "" without one."""
+    if not title:
+        return ""
+    head = title.split()[0]
+    return "f" if head.endswith("\u0629") else "m"  # ة
+
+
+def agrees(first: str, second: str) -> bool:
+    """Two genders ("m", "f", "pl" or "" for unknown) can be the same speaker."""
+    return not first or not second or first == second
+
+
+@dataclass
+class Mention:
+    offset: int
+    name: str  # as written: a person's or institution's name, or the title itself when nameless
+    gender: str
+    title: str  # normalized
+    named: bool  # a name followed the title
+
+
+@dataclass
+class NameBook:
+    """Every title + name met, by position; full names indexed by their words."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    _offsets: list[int] = field(default_factory=list)
+    _names_by_word: dict[str, list[str]] = field(default_factory=dict)
+
+    def learn(self, offset: int, title: str, name: str, gender: str, written: str = "") -> None:
+        """Record that ``name`` (or, without one, ``written``) appeared at ``offset`` with ``title``."""
+        if name:
+            folded = normalize(name).split()
+            for word in set(folded):
+                known = self._names_by_word.setdefault(word, [])
+                if name not in known:
+                    known.append(name)
+        if name or written:
+            self.mentions.append(Mention(offset, name or written, gender, title, bool(name)))
+            self._offsets.append(offset)
+
+    def fullest(self, name: str) -> str:
+        """The longest name the article gives that holds every word of ``name``."""
+        words = normalize(name).split()
+        if not words:
+            return name
+        candidates = self._names_by_word.get(words[0], [])
+        fuller = [known for known in candidates if set(words) <= set(normalize(known).split())]
+        return max(fuller, key=lambda known: len(known.split()), default=name)
+
+    def by_title(self, title: str, offset: int, gender: str, *, nameless: bool = False) -> str:
+        """The name given with ``title`` (or a title that starts the same way: "الرئيس"
+        meets "الرئيس الفرنسي"), nearest before ``offset``, else the first one after.
+        With ``nameless``, a title seen without a name counts too ("مصدر أمني")."""
+        key = title_key(title).split()
+        for length in range(len(key), 0, -1):
+            wanted = key[:length]
+            found = self._nearest(offset, lambda m: title_key(m.title).split()[:length] == wanted
+                                  and (m.named or nameless) and agrees(m.gender, gender))
+            if found:
+                return self.fullest(found.name) if found.named else found.name
+        return ""
+
+    def recent_person(self, offset: int, gender: str) -> str:
+        """The named person mentioned last before ``offset`` whose gender is ``gender``."""
+        found = self._nearest(offset, lambda m: m.named and m.gender == gender, after=False)
+        return self.fullest(found.name) if found else ""
+
+    def _nearest(self, offset: int, wanted, after: bool = True) -> Mention | None:
+        index = bisect.bisect_left(self._offsets, offset)
+        for mention in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if wanted(mention):
+                return mention
+        if after:
+            for mention in self.mentions[index : index + _LOOKBACK]:
+                if wanted(mention):
+                    return mention
+        return None

@@ -1,0 +1,379 @@
+"""Who says a quotation: reporting clauses in the token table and their subjects.
+
+A reporting verb (قال، أضافت، أكدوا ... with و or ف attached; list and gender in
+``text/wordlists/reporting_verbs.tsv``) is followed by its subject: a title with what it
+heads ("الأمين العام للمنظمة", "المتحدث باسم الشرطة", "مدرب ليفربول"), then up to four
+words of name, up to a word that ends the subject (إن، أن، في، خلال، لوكالة، أمس ...).
+The subject resolves, through the :class:`NameBook` of the whole article, to the fullest
+name: a surname to the full name, a title or a description ("المسؤولة الأوروبية") to the
+person it stood with, "البيان" to the institution that issued it. A verb with no subject
+("وأضافت:") continues the last speaker its gender agrees with.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.extract.speaker_names import NameBook, agrees, title_gender, title_key
+from analysis.text import clitics, wordlists
+from analysis.text.normalization import normalize
+from analysis.tokens.walking import TokenWalker
+
+VERB_GENDER = wordlists.mapping("reporting_verbs", "word", "subject")
+ENDERS = wordlists.words("subject_enders")
+STATEMENTS = wordlists.words("statement_nouns")
+INSTITUTIONS = wordlists.words("institution_heads")
+DESCRIPTORS = wordlists.words("descriptors")
+ACCORDING_TO = wordlists.words("according_to")
+_TITLE_ROWS = {normalize(row["title"]): row for row in wordlists.read_rows("titles")}
+# Titles by their first word, longest first, so "رئيس الوزراء" is tried before "رئيس".
+_TITLES_BY_FIRST: dict[str, list[str]] = {}
+for _title in sorted(_TITLE_ROWS, key=lambda t: -len(t.split())):
+    _TITLES_BY_FIRST.setdefault(_title.split()[0], []).append(_title)
+
+_RELAYING = frozenset(normalize(w) for w in ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"])
+_SAYING = frozenset(normalize(w) for w in ["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"])
+_CAME = frozenset(normalize(w) for w in ["جاء", "وجاء", "ورد", "وورد"])  # "وجاء في البيان"
+_ISSUED = frozenset(normalize(w) for w in ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"])
+_WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
+_MAY = normalize("قد")
+_IN = normalize("في")
+_NAME_WORDS = 4
+_SUBJECT_WORDS = 10
+_LOOK_BACK = 40  # tokens a quotation looks back for its verb
+_CONTINUE_PARAGRAPHS = 8  # how far back a bare verb looks for the speaker it continues
+# Titles so general that, with an adjective and no name, they stand for the last person
+# of their gender named before ("المسؤولة الأوروبية"); honorifics alone do too ("السيدة").
+_GENERIC = frozenset(normalize(w) for w in ["مسؤول", "مسؤولة"])
+_HONORIFICS = frozenset(t for t, row in _TITLE_ROWS.items() if row["honorific"] == "yes")
+_PRONOUN_GENDER = {"\u0647": "m", "\u0647\u0627": "f", "\u0647\u0645": "pl"}  # ـه ـها ـهم
+
+
+def _nisba(word: str) -> bool:
+    """An adjective of origin (أمريكي، الإسبانية، أمنيون): ends with ي، ية، يون، يين."""
+    return len(word) > 3 and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0648\u0646", "\u064a\u064a\u0646"))
+
+
+@dataclass
+class Subject:
+    """A verb's subject: its title (normalized), the name after it (as written), the whole
+    phrase as written, and what it is."""
+
+    title: str
+    name: str
+    written: str
+    statement: bool = False  # البيان، التقرير: speaks for whoever issued it
+    issuer: str = ""  # "بيان صادر عن السفارة": the institution named with the statement
+    descriptive: bool = False  # an adjective or honorific, no name: "المسؤولة الأوروبية", "السيد"
+
+
+@dataclass
+class Found:
+    speaker: str
+    written: str
+    attribution: str  # before, after, title, statement, continued
+
+
+class Speakers(TokenWalker):
+    """Reads reporting clauses; ``inside[i]`` says token i lies inside a quotation."""
+
+    def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool]):
+        super().__init__(text, tokens)
+        self.inside = inside
+        self.book = NameBook()
+        self.verb_gender = [self._verb_gender(i) for i in range(self.n)]
+        self.events: list[tuple[int, int, str, str, bool]] = []  # offset, paragraph, speaker, gender, issuer
+        self._event_offsets: list[int] = []
+        self._learn()
+
+    # -- reading clauses -------------------------------------------------------------
+
+    def _verb_gender(self, i: int) -> str | None:
+        if self.kind[i] != "word":
+            return None
+        word = self.norm[i]
+        if word in VERB_GENDER:
+            return VERB_GENDER[word]
+        if word[:1] in clitics.CONJUNCTIONS and word[1:] in VERB_GENDER:
+            return VERB_GENDER[word[1:]]
+        if word in _CAME and self.is_word(i + 2) and self.norm[i + 1] == _IN and self.norm[i + 2] in STATEMENTS:
+            return ""
+        return None
+
+    def _subject_start(self, i: int) -> int:
+        return i + 2 if self.norm[i] in _CAME else i + 1
+
+    def raw_words(self, k: int) -> list[int]:
+        """Tokens from k that can be a subject: words of one paragraph, up to an ender."""
+        words: list[int] = []
+        while (k < self.n and len(words) < _SUBJECT_WORDS and self.kind[k] == "word" and not self.inside[k]
+               and (not words or self.paragraph[k] == self.paragraph[words[0]])):
+            if self.norm[k] in ENDERS or len(self.norm[k]) == 1:
+                break
+            words.append(k)
+            k += 1
+        return words
+
+    def _lam(self, k: int) -> bool:
+        """Token k carries the preposition ل ("للصحفيين", "لوكالة") and is not a name (ليلى)."""
+        word = self.norm[k]
+        return word.startswith("\u0644\u0644") or (word.startswith("\u0644") and self.stem[k] != word)
+
+    def title_length(self, idx: list[int]) -> int:
+        """How many of the subject's first words are a title and what it heads."""
+        words = [self.norm[k] for k in idx]
+        title = next((t for t in _TITLES_BY_FIRST.get(words[0], []) if words[: len(t.split())] == t.split()), None)
+        if title is None:
+            return 0
+        length = len(title.split())
+        complement = _TITLE_ROWS[title]["complement"] == "yes"
+        definite = title.startswith("\u0627\u0644")
+        if complement and not definite and length == 1 < len(words):
+            length += self._construct_complement(words[length:])  # "مدرب ليفربول آرني سلوت"
+        while length < len(words):
+            word = words[length]
+            if complement and word == "\u0628\u0627\u0633\u0645" and length + 1 < len(words):  # باسم
+                length += 2  # "المتحدث باسم الوزارة"
+            elif complement and self._lam(idx[length]):
+                length += 1  # "الأمين العام للمنظمة"
+            elif word in DESCRIPTORS or (_nisba(word) and not definite and not word.startswith("\u0627\u0644")):
+                length += 1  # "مصدر أمني مطلع", "المصدر ذاته"
+            elif word.startswith("\u0627\u0644") and (complement or length + 1 < len(words)):
+                length += 1  # "وزير الخارجية", "الرئيس الفرنسي إيمانويل ماكرون" (not "الرئيس السيسي")
+            else:
+                break
+        return length
+
+    @staticmethod
+    def _construct_complement(rest: list[str]) -> int:
+        """A title in construct takes the next word ("وزير الخارجية"); a proper-noun
+        complement ("مدرب ريال مدريد كارلو أنشيلوتي") leaves its last words to the name."""
+        if rest[0].startswith("\u0627\u0644"):
+            return 1
+        run = 0
+        while run < len(rest) and not rest[run].startswith("\u0627\u0644"):
+            run += 1
+        if run < len(rest):
+            return run  # the name comes after the adjective: "... الإيطالي كارلو أنشيلوتي"
+        return max(1, run - 2)
+
+    def subject_at(self, k: int) -> Subject | None:
+        """The subject whose words start at token k, or None."""
+        idx = self.raw_words(k)
+        if not idx:
+            return None
+        if self.norm[idx[0]] in STATEMENTS:
+            return Subject("", "", self._span(idx[:1]), statement=True, issuer=self._issuer(idx[0]))
+        if self.is_stop[idx[0]] or self._lam(idx[0]):
+            return None
+        length = self.title_length(idx)
+        name = []
+        for k in idx[length:]:
+            if self.is_stop[k] or self._lam(k) or self.norm[k] in DESCRIPTORS or len(name) == _NAME_WORDS:
+                break
+            name.append(k)
+        phrase = idx[: length + len(name)]
+        if not phrase:
+            return None
+        title = " ".join(self.norm[k] for k in idx[:length])
+        honorific = length and _TITLE_ROWS.get(title, {}).get("honorific") == "yes"
+        descriptive = not name and (honorific or any(self.norm[k] in DESCRIPTORS or _nisba(self.norm[k])
+                                                     for k in idx[1:length]))
+        return Subject(title, self._span(name), self._span(phrase), descriptive=bool(descriptive))
+
+    def _span(self, idx: list[int]) -> str:
+        return self.text[self.start[idx[0]] : self.end[idx[-1]]] if idx else ""
+
+    def _issuer(self, k: int) -> str:
+        """"بيان صادر عن السفارة", "بيان وزارة الصحة", "بيان لوزارة الصحة": who issued it."""
+        m = k + 1
+        while self.is_word(m) and self.norm[m] in _ISSUED and m < k + 3:
+            m += 1
+        if not self.is_word(m) or self.norm[m] in ENDERS or _nisba(self.norm[m]) or self.is_stop[m]:
+            return ""
+        if m == k + 1 and not (self.norm[m].startswith("\u0627\u0644") or self.norm[m] in INSTITUTIONS
+                               or self.norm[m][1:] in INSTITUTIONS):
+            return ""
+        words = self.raw_words(m)
+        if words and self.norm[words[0]][:1] == "\u0644" and self.norm[words[0]][1:] in INSTITUTIONS:
+            return self.token[words[0]][1:] + (" " + self._span(words[1:4]) if len(words) > 1 else "")
+        return self._span(words[:4])
+
+    def verb_subject(self, i: int) -> Subject | None:
+        """The subject of the reporting verb at token i (after it; "نقلت ... عن X قوله": X;
+        "وكان الوزير قد قال": before it)."""
+        if self.norm[i] in {clitic + verb for clitic in ("",) + tuple(clitics.CONJUNCTIONS) for verb in _RELAYING}:
+            relayed = self._relayed(i)
+            if relayed is not None:
+                return relayed
+        found = self.subject_at(self._subject_start(i))
+        if found is None and i >= 2 and self.norm[i - 1] == _MAY:
+            for k in range(i - 2, max(-1, i - 8), -1):
+                if self.norm[k] in _WAS and self.sentence[k] == self.sentence[i]:
+                    candidate = self.subject_at(k + 1)
+                    return candidate if candidate and self._span([i - 1]) not in candidate.written else None
+        return found
+
+    def _relayed(self, i: int) -> Subject | None:
+        for k in range(i + 1, min(i + 10, self.n)):
+            if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
+                return None
+            if self.norm[k] == normalize("عن"):
+                for m in range(k + 2, min(k + 10, self.n)):
+                    if self.is_word(m) and self.norm[m] in _SAYING:
+                        words = list(range(k + 1, m))
+                        return Subject("", self._span(words), self._span(words))
+                return None
+        return None
+
+    # -- the article's speakers ------------------------------------------------------
+
+    def _learn(self) -> None:
+        """Two passes: every title + name into the name book, then every reporting
+        clause with its resolved speaker into the list of events a bare verb continues."""
+        verbs = [i for i in range(self.n) if self.verb_gender[i] is not None]
+        subjects = {}
+        for i in range(self.n):
+            gender = self.verb_gender[i]
+            if gender is not None:
+                subject = subjects[i] = self.verb_subject(i)
+            elif self.kind[i] == "word" and self.norm[i] in _TITLES_BY_FIRST and not self._follows_title(i):
+                subject, gender = self.subject_at(i), ""
+            else:
+                continue
+            if subject and not subject.statement:
+                self.book.learn(self.start[i], subject.title, subject.name,
+                                gender or title_gender(subject.title), subject.written)
+        for i in verbs:
+            subject = subjects.get(i)
+            if subject is None:
+                continue
+            found = self.resolve(subject, self.verb_gender[i], self.start[i], "before")
+            if found.speaker:
+                issuer = self._speaks_in_statement(i)
+                self.events.append((self.start[i], self.paragraph[i], found.speaker,
+                                    self.verb_gender[i] or title_gender(subject.title), issuer))
+                self._event_offsets.append(self.start[i])
+
+    def _follows_title(self, i: int) -> bool:
+        return i > 0 and self.kind[i - 1] == "word" and self.spaced(i) and self.norm[i - 1] in _TITLES_BY_FIRST
+
+    def _speaks_in_statement(self, i: int) -> bool:
+        """"أعلنت وزارة الصحة في بيان", "أصدرت الوزارة بيانا": the speaker issues statements."""
+        return any(self.is_word(k) and self.norm[k] in STATEMENTS and self.sentence[k] == self.sentence[i]
+                   for k in range(i + 1, min(i + 9, self.n)))
+
+    def resolve(self, subject: Subject, gender: str, offset: int, how: str) -> Found:
+        """The fullest speaker for ``subject``; ``how`` is the attribution when it names one."""
+        if subject.statement:
+            issuer = subject.issuer and self.book.fullest(subject.issuer)
+            issuer = issuer or self.continued(offset, "", issuers_only=True)
+            return Found(issuer, subject.written, "statement" if issuer else "none")
+        if subject.name:
+            return Found(self.book.fullest(subject.name), subject.written, how)
+        gender = gender or title_gender(subject.title)
+        named = self.book.by_title(subject.title, offset, gender)
+        if named:
+            return Found(named, subject.written, "title")
+        if subject.descriptive:
+            same = self.book.by_title(subject.title, offset, gender, nameless=True)
+            generic = title_key(subject.title.split()[0]) in _GENERIC or subject.title in _HONORIFICS
+            person = self.book.recent_person(offset, gender) if generic and gender in ("m", "f") else ""
+            if same and same != subject.written:
+                return Found(same, subject.written, "title")
+            if person:
+                return Found(person, subject.written, "title")
+            honorific = _TITLE_ROWS.get(subject.title, {}).get("honorific") == "yes"
+            return Found("" if honorific else subject.written, subject.written, how if not honorific else "none")
+        return Found(subject.written, subject.written, how)
+
+    def continued(self, offset: int, gender: str, *, issuers_only: bool = False) -> str:
+        """The last speaker before ``offset`` whose gender agrees with ``gender``."""
+        index = bisect.bisect_left(self._event_offsets, offset)
+        paragraph = self.paragraph[min(bisect.bisect_left(self.start, offset), self.n - 1)] if self.n else 0
+        for event in reversed(self.events[max(0, index - 30) : index]):
+            if paragraph - event[1] > _CONTINUE_PARAGRAPHS:
+                break
+            if issuers_only and not event[4]:
+                continue
+            if agrees(event[3], gender):
+                return event[2]
+        return ""
+
+    # -- around a quotation ----------------------------------------------------------
+
+    def from_verb(self, i: int, offset: int, how: str) -> Found:
+        subject = self.verb_subject(i)
+        gender = self.verb_gender[i] or ""
+        if subject is not None:
+            return self.resolve(subject, gender, offset, how)
+        speaker = self.continued(self.start[i], gender)
+        return Found(speaker, "", "continued" if speaker else "none")
+
+    def before(self, offset: int, may_cross: bool) -> Found | None:
+        """The nearest reporting verb before the mark at ``offset`` in its sentence (or,
+        with ``may_cross``, the sentence before: "وقال الوزير:⏎«...»")."""
+        i = bisect.bisect_right(self.end, offset) - 1
+        if i < 0:
+            return None
+        sentences = {self.sentence[i]}
+        if may_cross and self.norm[i] == ":" and i > 0:
+            sentences.add(self.sentence[i - 1])
+        for k in range(i, max(-1, i - _LOOK_BACK), -1):
+            if self.sentence[k] not in sentences:
+                return None
+            if not self.inside[k] and self.verb_gender[k] is not None:
+                return self.from_verb(k, offset, "before")
+        return None
+
+    def after(self, offset: int) -> Found | None:
+        """"…»، قال الوزير", "…»، بحسب الوزير", "…»، على حد تعبيره" right after ``offset``."""
+        i = bisect.bisect_left(self.start, offset)
+        while i < self.n and self.kind[i] == "punct" and self.start[i] - offset < 4 and self.norm[i] in "،,-–—.":
+            i += 1
+        if i >= self.n or self.kind[i] != "word" or (i and self.paragraph[i] != self.paragraph[i - 1]):
+            return None
+        if self.verb_gender[i] is not None:
+            return self.from_verb(i, offset, "after")
+        word = self.norm[i]
+        if word in ACCORDING_TO or (word[:1] in clitics.CONJUNCTIONS and word[1:] in ACCORDING_TO):
+            return self._according(i + 1, offset)
+        if word == normalize("على") and self.is_word(i + 2) and self.norm[i + 1] == normalize("حد"):
+            return self._pronoun(self.norm[i + 2], offset)
+        return None
+
+    def _according(self, k: int, offset: int) -> Found | None:
+        if self.is_word(k) and self.norm[k] in (normalize("ما"), normalize("عن")):
+            k += 1  # "بحسب ما قال", "نقلا عن"
+        if self.is_word(k) and self.verb_gender[k] is not None:
+            return self.from_verb(k, offset, "after")
+        if self.is_word(k) and self.norm[k] == "\u0644":
+            k += 1  # "وفقا لـ الوزير" written apart
+        subject = self._subject_after_lam(k)
+        return self.resolve(subject, "", offset, "after") if subject else None
+
+    def _subject_after_lam(self, k: int) -> Subject | None:
+        """"وفقا للوزير", "وفقا لوزارة الصحة": the subject without its ل."""
+        if not self.is_word(k):
+            return None
+        word = self.norm[k]
+        if not word.startswith("\u0644"):
+            return self.subject_at(k)
+        restored = "\u0627\u0644" + word[2:] if word.startswith("\u0644\u0644") else word[1:]  # لل -> ال
+        written = "\u0627\u0644" + self.token[k][2:] if word.startswith("\u0644\u0644") else self.token[k][1:]
+        rest = self.subject_at(k + 1) if self.spaced(k + 1) else None
+        if restored in _TITLE_ROWS:
+            return Subject(restored, rest.name if rest else "", written + (" " + rest.written if rest else ""))
+        phrase = written + (" " + rest.written if rest else "")
+        return Subject("", phrase, phrase)
+
+    def _pronoun(self, word: str, offset: int) -> Found | None:
+        """"على حد تعبيره/قولها": the last speaker of the pronoun's gender."""
+        for suffix, gender in sorted(_PRONOUN_GENDER.items(), key=lambda item: -len(item[0])):
+            if word.endswith(suffix):
+                speaker = self.continued(offset, gender)
+                return Found(speaker, "", "continued") if speaker else None
+        return None
