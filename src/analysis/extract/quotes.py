@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import pandas as pd
 
@@ -37,6 +38,7 @@ from analysis.extract.speakers import Found, Speakers
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.text import clitics, wordlists
 from analysis.text.normalization import normalize
+from analysis.text.patterns import ARABIC_LETTER
 from analysis.tokens.tokenizer import TOKEN_COLUMNS, tokenize
 
 QUOTATION_COLUMNS = ["text", "start", "end", "open_mark", "close_mark", "closed", "kind", "speaker",
@@ -49,9 +51,13 @@ NAME_INTRODUCERS = wordlists.words("name_introducers")
 _SPEECH_OPENERS = frozenset(normalize(w) for w in [
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة",
     "مؤكدا", "مؤكدة", "وأن", "وإن", "قوله", "قولها"])
+# What may stand between two quotations of one list: spaces, commas, و، أو.
+_JOINERS = re.compile("[\\s\u060c,]*(?:\u0648|\u0623\u0648|\u0627\u0648)?[\\s\u060c,]*")
+_FOREIGN_WORDS = 6  # a short quotation with no Arabic letter is a title ("Les Maternelles")
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
 _NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
-_LAM = "\u0644"  # ل glued to a quotation: "لـ«الشرق الأوسط»" names an outlet
+_LAM = "\u0644"
+_POSSESSIVES = ("\u0647\u0627", "\u0647\u0645", "\u0647")  # ـها ـهم ـه: "بفيلمها", "برنامجه"  # ل glued to a quotation: "لـ«الشرق الأوسط»" names an outlet
 
 
 def quotations(text_or_article: str | Article, *, tokens: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -84,11 +90,11 @@ def quotations(text_or_article: str | Article, *, tokens: pd.DataFrame | None = 
     spans = [(pair.start + len(pair.open_mark), _inner_end(pair, paragraph_ends)) for pair in pairs]
     speakers = Speakers(text, tokens, _inside(tokens["start"].tolist(), tokens["end"].tolist(), pairs, spans))
     rows = []
-    previous: tuple[QuotePair, Found] | None = None
+    previous: tuple[QuotePair, Found, str] | None = None
     for pair, (inner_start, inner_end) in zip(pairs, spans):
         kind, found = _read(speakers, text, pair, inner_start, inner_end, previous)
         if pair.depth == 0:
-            previous = (pair, found)
+            previous = (pair, found, kind)
         token = min(bisect.bisect_left(speakers.start, pair.start), speakers.n - 1)
         sentence = speakers.sentence[token] if speakers.n else 0
         rows.append((text[inner_start:inner_end], inner_start, inner_end, pair.open_mark, pair.close_mark,
@@ -121,11 +127,15 @@ NONE = Found("", "", "none")
 
 
 def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inner_end: int,
-          previous: tuple[QuotePair, Found] | None) -> tuple[str, Found]:
+          previous: tuple[QuotePair, Found, str] | None) -> tuple[str, Found]:
     """(kind, speaker found) for one quotation."""
-    words = len(text[inner_start:inner_end].split())
-    if _names_a_thing(speakers, pair.start):
-        return "name", NONE
+    inner = text[inner_start:inner_end]
+    words = len(inner.split())
+    if _names_a_thing(speakers, pair.start) or (words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
+        return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles""
+    listed = _listed_after(text, pair, previous)
+    if listed is not None:
+        return listed
     if pair.depth > 0:  # quoted inside a quotation: the speaker's words, not a new speaker
         return ("name" if words <= _NAME_WORDS else "partial"), NONE
     opens_paragraph = _opens_paragraph(speakers, pair.start)
@@ -142,9 +152,21 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     return ("speech" if speech else "partial"), found
 
 
-def _continues(previous: tuple[QuotePair, Found], pair: QuotePair) -> Found | None:
+def _listed_after(text: str, pair: QuotePair, previous: tuple[QuotePair, Found, str] | None):
+    """A quotation joined to the one before by و، أو or a comma only ("«حرب غزة»، و«حرب
+    التكوين»", "هتفوا: “...” و”...”") is more of the same: same kind, same speaker."""
+    if previous is None or previous[0].close is None or pair.depth:
+        return None
+    last, found, kind = previous
+    between = text[last.close + len(last.close_mark) : pair.start]
+    if _JOINERS.fullmatch(between) is None:
+        return None
+    return kind, (Found(found.speaker, "", "continued") if found.speaker else NONE)
+
+
+def _continues(previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found | None:
     """A quotation opening the paragraph after an unclosed one continues the same speech."""
-    last, found = previous
+    last, found, _ = previous
     if last.close is None and last.paragraph == pair.paragraph - 1 and found.speaker:
         return Found(found.speaker, "", "continued")
     return None
@@ -164,8 +186,9 @@ def _names_a_thing(speakers: Speakers, offset: int) -> bool:
     word = speakers.norm[i]
     if speakers.end[i] == offset and word in (_LAM, clitics.CONJUNCTIONS[0] + _LAM):
         return True
-    return (clitics.split_proclitic(word, NAME_INTRODUCERS) is not None
-            or speakers.stem[i] in NAME_INTRODUCERS)
+    bare = next((word[: -len(end)] for end in _POSSESSIVES if word.endswith(end) and len(word) > len(end) + 2), word)
+    return any(clitics.split_proclitic(form, NAME_INTRODUCERS) is not None for form in (word, bare)) \
+        or speakers.stem[i] in NAME_INTRODUCERS
 
 
 def _is_speech(speakers: Speakers, text: str, pair: QuotePair, opens_paragraph: bool) -> bool:

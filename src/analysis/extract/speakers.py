@@ -42,6 +42,25 @@ _WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وك�
 _MAY = normalize("قد")
 _IN = normalize("في")
 _NAME_WORDS = 4
+_AL = "\u0627\u0644"  # ال
+_WA_AL = "\u0648\u0627\u0644"  # وال
+_BI_AL = "\u0628\u0627\u0644"  # بال
+_LAM = "\u0644"  # ل
+_ALLAH = normalize("الله")
+# Small words inside names: "دي لا فوينتي", "أبو زيد", "بن سلمان", "فون دير لايين".
+NAME_PARTICLES = frozenset(normalize(w) for w in ["دي", "دا", "لا", "دو", "دير", "فون", "فان", "بن", "ابن", "أبو",
+                                                  "أبي", "عبد", "آل", "ولد", "بنت", "لو", "ديل", "إل"])
+# Second words of compound names after which a name goes on: "عز الدين القسام", "عبد الله".
+# Unnamed sources take where they are from: "مصدر في الوزارة", "مصادر مقربة من نتنياهو".
+_SOURCES = frozenset(normalize(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولة", "مسؤولين"])
+_OF = frozenset(normalize(w) for w in ["في", "من", "داخل", "بوزارة", "بالوزارة"])
+_COMPOUND_TAILS = frozenset(normalize(w) for w in ["الدين", "الله", "الرحمن", "العزيز", "الحق", "الرحيم", "الكريم",
+                                                   "الإله", "النبي", "المجيد", "الحميد", "الشهيد"])
+PARTICIPLES = wordlists.mapping("participles", "word", "subject")
+# Where a quotation is only reported by an outlet ("وفقا لوكالة ...", "حسبما أوردت صحيفة"):
+# the outlet is the source, not the speaker.
+_OUTLETS = frozenset(normalize(w) for w in ["وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون",
+                                            "التلفزيون", "الوكالة", "الصحيفة", "القناة", "الموقع", "وسائل"])
 _SUBJECT_WORDS = 10
 _LOOK_BACK = 40  # tokens a quotation looks back for its verb
 _CONTINUE_PARAGRAPHS = 8  # how far back a bare verb looks for the speaker it continues
@@ -97,6 +116,8 @@ class Speakers(TokenWalker):
         word = self.norm[i]
         if word in VERB_GENDER:
             return VERB_GENDER[word]
+        if word in PARTICIPLES:
+            return PARTICIPLES[word]
         if word[:1] in clitics.CONJUNCTIONS and word[1:] in VERB_GENDER:
             return VERB_GENDER[word[1:]]
         if word in _CAME and self.is_word(i + 2) and self.norm[i + 1] == _IN and self.norm[i + 2] in STATEMENTS:
@@ -141,7 +162,9 @@ class Speakers(TokenWalker):
                 length += 1  # "الأمين العام للمنظمة"
             elif word in DESCRIPTORS or (_nisba(word) and not definite and not word.startswith("\u0627\u0644")):
                 length += 1  # "مصدر أمني مطلع", "المصدر ذاته"
-            elif word.startswith("\u0627\u0644") and (complement or length + 1 < len(words)):
+            elif complement and word.startswith(_WA_AL):
+                length += 1  # "المفوض الأوروبي للتجارة والأمن الاقتصادي"
+            elif word.startswith(_AL) and (complement or length + 1 < len(words) or _nisba(word)):
                 length += 1  # "وزير الخارجية", "الرئيس الفرنسي إيمانويل ماكرون" (not "الرئيس السيسي")
             else:
                 break
@@ -165,16 +188,26 @@ class Speakers(TokenWalker):
         idx = self.raw_words(k)
         if not idx:
             return None
-        if self.norm[idx[0]] in STATEMENTS:
+        first = self.norm[idx[0]]
+        if first in STATEMENTS:
             return Subject("", "", self._span(idx[:1]), statement=True, issuer=self._issuer(idx[0]))
-        if self.is_stop[idx[0]] or self._lam(idx[0]):
-            return None
+        if (self.is_stop[idx[0]] or self._lam(idx[0]) or self._lam_pronoun(idx[0]) or first.startswith(_BI_AL)
+                or self._tanween(idx[0])):
+            return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
-        name = []
-        for k in idx[length:]:
-            if self.is_stop[k] or self._lam(k) or self.norm[k] in DESCRIPTORS or len(name) == _NAME_WORDS:
+        while length and length < len(idx) and self.norm[idx[length]] in _TITLES_BY_FIRST:
+            more = self.title_length(idx[length:])  # "رئيس الكتلة النائب محمد رعد"
+            if not more:
                 break
-            name.append(k)
+            length += more
+        name = self._name(idx[length:])
+        if not name and length and self._source_title(idx[0]):
+            phrase_end = idx[length - 1] + 1
+            if self.is_word(phrase_end) and self.norm[phrase_end] in _OF:
+                tail = self.raw_words(phrase_end + 1)[:4]  # "مصدر مسؤول في وزارة الصحة"
+                if tail:
+                    written = self.text[self.start[idx[0]] : self.end[tail[-1]]]
+                    return Subject(" ".join(self.norm[k] for k in idx[:length]), "", written)
         phrase = idx[: length + len(name)]
         if not phrase:
             return None
@@ -183,6 +216,45 @@ class Speakers(TokenWalker):
         descriptive = not name and (honorific or any(self.norm[k] in DESCRIPTORS or _nisba(self.norm[k])
                                                      for k in idx[1:length]))
         return Subject(title, self._span(name), self._span(phrase), descriptive=bool(descriptive))
+
+    def _source_title(self, k: int) -> bool:
+        return self.norm[k] in _SOURCES
+
+    def _tanween(self, k: int) -> bool:
+        """An indefinite accusative ("هجومًا", "نقلاً"): an object or adverb, never a name."""
+        return "\u064b" in self.token[k]  # ً
+
+    def _name(self, idx: list[int]) -> list[int]:
+        """The words of a name (or an institution) at the start of ``idx``."""
+        name: list[int] = []
+        if not idx:
+            return name
+        definite_head = self.norm[idx[0]].startswith(_AL)
+        institution = self.norm[idx[0]] in INSTITUTIONS
+        for position, k in enumerate(idx):
+            word = self.norm[k]
+            particle = word in NAME_PARTICLES and position + 1 < len(idx) and (
+                not self.is_stop[idx[position + 1]] or self.norm[idx[position + 1]] in NAME_PARTICLES)
+            if len(name) == _NAME_WORDS + institution or self._tanween(k) or word in DESCRIPTORS:
+                break
+            if (self.is_stop[k] and not particle) or self._lam(k) or word in ACCORDING_TO:
+                break
+            if name and (word in _TITLES_BY_FIRST or self._lam_pronoun(k) or self.verb_gender[k] is not None):
+                break  # "محمد معيط وزير المالية", "السيسي لمحاوره", "... مخاطبة البرلمان"
+            if name and word[:1] in "\u0628\u0648\u0641" and self.stem[k] != word:
+                break  # "ليكارون بفكاهة", "ورحبت": a clitic starts another phrase
+            if name and not (definite_head or institution) and self.norm[name[-1]].startswith(_AL) \
+                    and self.norm[name[-1]] not in _COMPOUND_TAILS:
+                break  # "مي الكيلة تسجيل ...": a surname with ال ends the name
+            if name and (definite_head or institution) and not word.startswith(_AL):
+                break  # "الوزارة وسائل الإعلام", "وزارة الصحة الفلسطينية" stops there
+            name.append(k)
+        return name
+
+    def _lam_pronoun(self, k: int) -> bool:
+        """"لمحاوره", "لها": ل with a pronoun suffix, never part of a name (but الله is)."""
+        word = self.norm[k]
+        return word.startswith(_LAM) and word.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")) and word != _ALLAH
 
     def _span(self, idx: list[int]) -> str:
         return self.text[self.start[idx[0]] : self.end[idx[-1]]] if idx else ""
@@ -218,11 +290,11 @@ class Speakers(TokenWalker):
         return found
 
     def _relayed(self, i: int) -> Subject | None:
-        for k in range(i + 1, min(i + 10, self.n)):
+        for k in range(i + 1, min(i + 16, self.n)):
             if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
                 return None
             if self.norm[k] == normalize("عن"):
-                for m in range(k + 2, min(k + 10, self.n)):
+                for m in range(k + 2, min(k + 16, self.n)):
                     if self.is_word(m) and self.norm[m] in _SAYING:
                         words = list(range(k + 1, m))
                         return Subject("", self._span(words), self._span(words))
@@ -238,13 +310,20 @@ class Speakers(TokenWalker):
         subjects = {}
         for i in range(self.n):
             gender = self.verb_gender[i]
+            if gender is not None and self.norm[i] in PARTICIPLES:
+                continue
             if gender is not None:
                 subject = subjects[i] = self.verb_subject(i)
+            elif self._crowd(i):
+                self.book.learn(self.start[i], "", self.token[i], "pl")  # "المتظاهرون" for "وهتفوا:"
+                continue
             elif self.kind[i] == "word" and self.norm[i] in _TITLES_BY_FIRST and not self._follows_title(i):
                 subject, gender = self.subject_at(i), ""
+                if subject and not subject.name:
+                    subject.name = self._name_before(i)  # "صوفي بريماس، المتحدثة باسم الحكومة"
             else:
                 continue
-            if subject and not subject.statement:
+            if subject and not subject.statement and gender is not None:
                 self.book.learn(self.start[i], subject.title, subject.name,
                                 gender or title_gender(subject.title), subject.written)
         for i in verbs:
@@ -257,6 +336,31 @@ class Speakers(TokenWalker):
                 self.events.append((self.start[i], self.paragraph[i], found.speaker,
                                     self.verb_gender[i] or title_gender(subject.title), issuer))
                 self._event_offsets.append(self.start[i])
+
+    def _name_before(self, i: int) -> str:
+        """A name set right before a title, with or without a comma: "محمد معيط وزير
+        المالية", "درية شرف الدين، وزيرة الإعلام"; empty when a verb or particle is there."""
+        j = i - 1
+        if j >= 0 and self.norm[j] in ("\u060c", ",") and self.end[j] == self.start[i] - 1:
+            j -= 1
+        words: list[int] = []
+        while (j >= 0 and len(words) < 3 and self.kind[j] == "word" and self.sentence[j] == self.sentence[i]
+               and not self.inside[j] and self.verb_gender[j] is None and self.norm[j] not in _TITLES_BY_FIRST
+               and not (self.is_stop[j] and self.norm[j] not in NAME_PARTICLES) and not self._lam(j)
+               and self.norm[j] not in ENDERS and not self._tanween(j) and self.stem[j] == self.norm[j]
+               and (not words or not self.norm[j].startswith(_AL))):
+            words.insert(0, j)
+            j -= 1
+        while words and self.norm[words[0]] in NAME_PARTICLES:
+            words.pop(0)
+        boundary = j < 0 or self.kind[j] != "word" or self.is_stop[j] or self.verb_gender[j] is not None
+        return self._span(words) if words and boundary and not self.norm[words[0]].startswith(_AL) else ""
+
+    def _crowd(self, i: int) -> bool:
+        """A definite plural of a participle (المتظاهرون، المحتجون، المشاركون): a crowd that
+        chants or speaks together."""
+        word = self.norm[i]
+        return self.kind[i] == "word" and len(word) >= 8 and word.startswith(_AL + "\u0645") and word.endswith("\u0648\u0646")
 
     def _follows_title(self, i: int) -> bool:
         return i > 0 and self.kind[i - 1] == "word" and self.spaced(i) and self.norm[i - 1] in _TITLES_BY_FIRST
@@ -306,11 +410,14 @@ class Speakers(TokenWalker):
     # -- around a quotation ----------------------------------------------------------
 
     def from_verb(self, i: int, offset: int, how: str) -> Found:
-        subject = self.verb_subject(i)
+        participle = self.norm[i] in PARTICIPLES
+        subject = None if participle else self.verb_subject(i)
         gender = self.verb_gender[i] or ""
         if subject is not None:
             return self.resolve(subject, gender, offset, how)
         speaker = self.continued(self.start[i], gender)
+        if not speaker and gender:
+            speaker = self.book.recent_person(self.start[i], gender)  # "وانتقد الوزير ...، مشيرا إلى أن"
         return Found(speaker, "", "continued" if speaker else "none")
 
     def before(self, offset: int, may_cross: bool) -> Found | None:
@@ -353,7 +460,9 @@ class Speakers(TokenWalker):
         if self.is_word(k) and self.norm[k] == "\u0644":
             k += 1  # "وفقا لـ الوزير" written apart
         subject = self._subject_after_lam(k)
-        return self.resolve(subject, "", offset, "after") if subject else None
+        if subject is None or normalize(subject.written.split()[0]) in _OUTLETS:
+            return None  # "وفقا لوكالة الأنباء": where the words were read, not who said them
+        return self.resolve(subject, "", offset, "after")
 
     def _subject_after_lam(self, k: int) -> Subject | None:
         """"وفقا للوزير", "وفقا لوزارة الصحة": the subject without its ل."""
