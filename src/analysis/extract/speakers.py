@@ -42,6 +42,8 @@ _WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وك�
 _MAY = normalize("قد")
 _IN = normalize("في")
 _NAME_WORDS = 4
+_COMMAS = ("\u060c", ",")  # ، ,
+_MAX_OCCURRENCES = 50  # how many places of a surname are read for the first name before it
 _AL = "\u0627\u0644"  # ال
 _WA_AL = "\u0648\u0627\u0644"  # وال
 _BI_AL = "\u0628\u0627\u0644"  # بال
@@ -104,6 +106,9 @@ class Speakers(TokenWalker):
         self.inside = inside
         self.book = NameBook()
         self.verb_gender = [self._verb_gender(i) for i in range(self.n)]
+        self._positions: dict[str, list[int]] = {}
+        for i, word in enumerate(self.norm):
+            self._positions.setdefault(word, []).append(i)
         self.events: list[tuple[int, int, str, str, bool]] = []  # offset, paragraph, speaker, gender, issuer
         self._event_offsets: list[int] = []
         self._learn()
@@ -191,7 +196,8 @@ class Speakers(TokenWalker):
         first = self.norm[idx[0]]
         if first in STATEMENTS:
             return Subject("", "", self._span(idx[:1]), statement=True, issuer=self._issuer(idx[0]))
-        if (self.is_stop[idx[0]] or self._lam(idx[0]) or self._lam_pronoun(idx[0]) or first.startswith(_BI_AL)
+        particle = first in NAME_PARTICLES and len(idx) > 1
+        if ((self.is_stop[idx[0]] and not particle) or self._lam(idx[0]) or self._lam_pronoun(idx[0]) or first.startswith(_BI_AL)
                 or self._tanween(idx[0])):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
@@ -201,10 +207,16 @@ class Speakers(TokenWalker):
                 break
             length += more
         name = self._name(idx[length:])
+        if not name and length == len(idx):
+            after_comma = self._name_after_comma(idx[-1] + 1)
+            if after_comma:
+                title = " ".join(self.norm[k] for k in idx)
+                written = self.text[self.start[idx[0]] : self.end[after_comma[-1]]]
+                return Subject(title, self._span(after_comma), written)
         if not name and length and self._source_title(idx[0]):
             phrase_end = idx[length - 1] + 1
             if self.is_word(phrase_end) and self.norm[phrase_end] in _OF:
-                tail = self.raw_words(phrase_end + 1)[:4]  # "مصدر مسؤول في وزارة الصحة"
+                tail = self._name(self.raw_words(phrase_end + 1))  # "مصدر مسؤول في وزارة الصحة"
                 if tail:
                     written = self.text[self.start[idx[0]] : self.end[tail[-1]]]
                     return Subject(" ".join(self.norm[k] for k in idx[:length]), "", written)
@@ -216,6 +228,17 @@ class Speakers(TokenWalker):
         descriptive = not name and (honorific or any(self.norm[k] in DESCRIPTORS or _nisba(self.norm[k])
                                                      for k in idx[1:length]))
         return Subject(title, self._span(name), self._span(phrase), descriptive=bool(descriptive))
+
+    def _name_after_comma(self, k: int) -> list[int]:
+        """"المتحدث باسم الجيش، إفي ديفرين،": a name between commas right after a title."""
+        if not (k < self.n and self.norm[k] in _COMMAS and self.is_word(k + 1)):
+            return []
+        words = self.raw_words(k + 1)
+        skip = self.title_length(words) if words and self.norm[words[0]] in _TITLES_BY_FIRST else 0  # "، النائب محمد رعد"
+        name = self._name(words[skip:])
+        end = name[-1] + 1 if name else k
+        closed = end < self.n and (self.norm[end] in _COMMAS or not self.is_word(end) or self.norm[end] in ENDERS)
+        return name if name and closed and name[-1] == words[-1] or (name and closed) else []
 
     def _source_title(self, k: int) -> bool:
         return self.norm[k] in _SOURCES
@@ -271,8 +294,9 @@ class Speakers(TokenWalker):
             return ""
         words = self.raw_words(m)
         if words and self.norm[words[0]][:1] == "\u0644" and self.norm[words[0]][1:] in INSTITUTIONS:
-            return self.token[words[0]][1:] + (" " + self._span(words[1:4]) if len(words) > 1 else "")
-        return self._span(words[:4])
+            rest = self._name(words[1:]) if len(words) > 1 and self.norm[words[1]].startswith(_AL) else []
+            return self.token[words[0]][1:] + (" " + self._span(rest) if rest else "")
+        return self._span(self._name(words))
 
     def verb_subject(self, i: int) -> Subject | None:
         """The subject of the reporting verb at token i (after it; "نقلت ... عن X قوله": X;
@@ -353,7 +377,8 @@ class Speakers(TokenWalker):
             j -= 1
         while words and self.norm[words[0]] in NAME_PARTICLES:
             words.pop(0)
-        boundary = j < 0 or self.kind[j] != "word" or self.is_stop[j] or self.verb_gender[j] is not None
+        boundary = (j < 0 or self.kind[j] != "word" or self.is_stop[j] or self.verb_gender[j] is not None
+                    or self.norm[j] in _TITLES_BY_FIRST)
         return self._span(words) if words and boundary and not self.norm[words[0]].startswith(_AL) else ""
 
     def _crowd(self, i: int) -> bool:
@@ -377,15 +402,18 @@ class Speakers(TokenWalker):
             issuer = issuer or self.continued(offset, "", issuers_only=True)
             return Found(issuer, subject.written, "statement" if issuer else "none")
         if subject.name:
-            return Found(self.book.fullest(subject.name), subject.written, how)
+            if not subject.title and len(subject.name.split()) == 1 and normalize(subject.name).startswith(_AL):
+                institution = self.book.by_title(normalize(subject.name), offset, "")
+                if institution:  # "الوزارة" -> "وزارة التنمية الاجتماعية"
+                    return Found(institution, subject.written, "title")
+            return Found(self.fullest(subject.name), subject.written, how)
         gender = gender or title_gender(subject.title)
         named = self.book.by_title(subject.title, offset, gender)
         if named:
             return Found(named, subject.written, "title")
         if subject.descriptive:
             same = self.book.by_title(subject.title, offset, gender, nameless=True)
-            generic = title_key(subject.title.split()[0]) in _GENERIC or subject.title in _HONORIFICS
-            person = self.book.recent_person(offset, gender) if generic and gender in ("m", "f") else ""
+            person = self.book.recent_person(offset, gender) if gender in ("m", "f") else ""
             if same and same != subject.written:
                 return Found(same, subject.written, "title")
             if person:
@@ -393,6 +421,38 @@ class Speakers(TokenWalker):
             honorific = _TITLE_ROWS.get(subject.title, {}).get("honorific") == "yes"
             return Found("" if honorific else subject.written, subject.written, how if not honorific else "none")
         return Found(subject.written, subject.written, how)
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of ``name`` in the article: the longest name the book knows
+        holding its words, or the name with the first name written before it elsewhere
+        ("سيفكوفيتش" -> "ماروس سيفكوفيتش" from "المفوض الأوروبي للتجارة ماروس سيفكوفيتش")."""
+        known = self.book.fullest(name)
+        if known != name or len(name.split()) > 2:
+            return known
+        first = normalize(name.split()[0])
+        longest = name
+        for k in self._positions.get(first, ())[:_MAX_OCCURRENCES]:
+            j = k - 1
+            if not self.spaced(k) or not self._name_like(j) or not self._name_start(j - 1):
+                continue
+            if [self.norm[m] for m in range(k, k + len(name.split()))] == normalize(name).split():
+                candidate = self.text[self.start[j] : self.end[k + len(name.split()) - 1]]
+                longest = max(longest, candidate, key=lambda s: len(s.split()))
+        return self.book.fullest(longest)
+
+    def _name_like(self, j: int) -> bool:
+        """Token j can be a first name: a plain word, no article, clitic, particle or verb."""
+        return (self.is_word(j) and not self.is_stop[j] and not self.norm[j].startswith(_AL) and not self.inside[j]
+                and self.stem[j] == self.norm[j] and self.verb_gender[j] is None and self.norm[j] not in ENDERS
+                and self.norm[j] not in _TITLES_BY_FIRST and not self._tanween(j) and len(self.norm[j]) > 1)
+
+    def _name_start(self, j: int) -> bool:
+        """What may stand before a full name: a title or its adjective, a reporting verb,
+        punctuation, the start of a paragraph."""
+        if j < 0 or not self.is_word(j) or self.paragraph[j] != self.paragraph[j + 1]:
+            return True
+        word = self.norm[j]
+        return word.startswith(_AL) or word in _TITLES_BY_FIRST or self._lam(j) or self.verb_gender[j] is not None
 
     def continued(self, offset: int, gender: str, *, issuers_only: bool = False) -> str:
         """The last speaker before ``offset`` whose gender agrees with ``gender``."""
