@@ -269,7 +269,8 @@ class Speakers(TokenWalker):
             if name and not (definite_head or institution) and self.norm[name[-1]].startswith(_AL) \
                     and self.norm[name[-1]] not in _COMPOUND_TAILS:
                 break  # "مي الكيلة تسجيل ...": a surname with ال ends the name
-            if name and (definite_head or institution) and not word.startswith(_AL):
+            if name and (definite_head or institution) and not word.startswith(_AL) \
+                    and self.norm[name[-1]] not in _COMPOUND_TAILS:
                 break  # "الوزارة وسائل الإعلام", "وزارة الصحة الفلسطينية" stops there
             name.append(k)
         return name
@@ -338,6 +339,11 @@ class Speakers(TokenWalker):
                 continue
             if gender is not None:
                 subject = subjects[i] = self.verb_subject(i)
+            elif self._institution_head(i):
+                phrase = self._name(self.raw_words(i))
+                if len(phrase) > 1:  # "وزارة التنمية الاجتماعية" answers to "الوزارة" later
+                    self.book.learn(self.start[i], self.norm[i], self._span(phrase), "")
+                continue
             elif self._crowd(i):
                 self.book.learn(self.start[i], "", self.token[i], "pl")  # "المتظاهرون" for "وهتفوا:"
                 continue
@@ -381,6 +387,10 @@ class Speakers(TokenWalker):
                     or self.norm[j] in _TITLES_BY_FIRST)
         return self._span(words) if words and boundary and not self.norm[words[0]].startswith(_AL) else ""
 
+    def _institution_head(self, i: int) -> bool:
+        word = self.norm[i]
+        return self.kind[i] == "word" and not word.startswith(_AL) and word in INSTITUTIONS
+
     def _crowd(self, i: int) -> bool:
         """A definite plural of a participle (المتظاهرون، المحتجون، المشاركون): a crowd that
         chants or speaks together."""
@@ -403,7 +413,8 @@ class Speakers(TokenWalker):
             return Found(issuer, subject.written, "statement" if issuer else "none")
         if subject.name:
             if not subject.title and len(subject.name.split()) == 1 and normalize(subject.name).startswith(_AL):
-                institution = self.book.by_title(normalize(subject.name), offset, "")
+                institution = self._spoken_institution(normalize(subject.name), offset) or \
+                    self.book.by_title(normalize(subject.name), offset, "")
                 if institution:  # "الوزارة" -> "وزارة التنمية الاجتماعية"
                     return Found(institution, subject.written, "title")
             return Found(self.fullest(subject.name), subject.written, how)
@@ -421,6 +432,16 @@ class Speakers(TokenWalker):
             honorific = _TITLE_ROWS.get(subject.title, {}).get("honorific") == "yes"
             return Found("" if honorific else subject.written, subject.written, how if not honorific else "none")
         return Found(subject.written, subject.written, how)
+
+    def _spoken_institution(self, word: str, offset: int) -> str:
+        """The last institution that spoke before ``offset`` whose name starts with ``word``
+        without its article ("الوزارة" -> "وزارة التنمية الاجتماعية")."""
+        key = title_key(word)
+        index = bisect.bisect_left(self._event_offsets, offset)
+        for event in reversed(self.events[max(0, index - 30) : index]):
+            if normalize(event[2]).split()[0] == key:
+                return event[2]
+        return ""
 
     def fullest(self, name: str) -> str:
         """The fullest form of ``name`` in the article: the longest name the book knows
@@ -489,12 +510,36 @@ class Speakers(TokenWalker):
         sentences = {self.sentence[i]}
         if may_cross and self.norm[i] == ":" and i > 0:
             sentences.add(self.sentence[i - 1])
+        participle = None
         for k in range(i, max(-1, i - _LOOK_BACK), -1):
             if self.sentence[k] not in sentences:
-                return None
-            if not self.inside[k] and self.verb_gender[k] is not None:
-                return self.from_verb(k, offset, "before")
-        return None
+                break
+            if self.inside[k] or self.verb_gender[k] is None:
+                continue
+            if self.norm[k] not in PARTICIPLES:
+                # "واختتم الأمين العام قائلا:": the verb before the participle names the speaker
+                if participle is None or agrees(self.verb_gender[k], self.verb_gender[participle]):
+                    return self.from_verb(k, offset, "before")
+                break
+            participle = participle if participle is not None else k
+        if participle is not None:
+            return self.from_verb(participle, offset, "before")
+        return self._headline_speaker(i)
+
+    def _headline_speaker(self, i: int) -> Found | None:
+        """"رعد: إذا أرادوا ..." - a name and a colon opening the line, no verb."""
+        if i < 1 or self.norm[i] != ":":
+            return None
+        k = i - 1
+        while k >= 0 and self.is_word(k) and self.paragraph[k] == self.paragraph[i] and i - k <= 3:
+            k -= 1
+        starts_line = k < 0 or self.paragraph[k] != self.paragraph[i]
+        words = list(range(k + 1, i))
+        if not starts_line or not words or len(self._name(words)) != len(words):
+            return None
+        if not all(self._name_like(m) or self.norm[m] in NAME_PARTICLES for m in words[:1]):
+            return None
+        return Found(self.fullest(self._span(words)), self._span(words), "before")
 
     def after(self, offset: int) -> Found | None:
         """"…»، قال الوزير", "…»، بحسب الوزير", "…»، على حد تعبيره" right after ``offset``."""
