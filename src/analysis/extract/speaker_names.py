@@ -87,8 +87,8 @@ class NameBook:
         return ""
 
     def recent_person(self, offset: int, gender: str) -> str:
-        """The named person mentioned last before ``offset`` whose gender is ``gender``."""
-        found = self._nearest(offset, lambda m: m.named and m.gender == gender, after=False)
+        """The person named with a title last before ``offset`` whose gender is ``gender``."""
+        found = self._nearest(offset, lambda m: m.named and m.title and m.gender == gender, after=False)
         return self.fullest(found.name) if found else ""
 
     def _nearest(self, offset: int, wanted, after: bool = True) -> Mention | None:

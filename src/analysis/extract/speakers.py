@@ -345,7 +345,7 @@ class Speakers(TokenWalker):
                     self.book.learn(self.start[i], self.norm[i], self._span(phrase), "")
                 continue
             elif self._crowd(i):
-                self.book.learn(self.start[i], "", self.token[i], "pl")  # "المتظاهرون" for "وهتفوا:"
+                self.book.learn(self.start[i], self.norm[i], self.token[i], "pl")  # "المتظاهرون" for "وهتفوا:"
                 continue
             elif self.kind[i] == "word" and self.norm[i] in _TITLES_BY_FIRST and not self._follows_title(i):
                 subject, gender = self.subject_at(i), ""
@@ -468,10 +468,10 @@ class Speakers(TokenWalker):
                 and self.norm[j] not in _TITLES_BY_FIRST and not self._tanween(j) and len(self.norm[j]) > 1)
 
     def _name_start(self, j: int) -> bool:
-        """What may stand before a full name: a title or its adjective, a reporting verb,
-        punctuation, the start of a paragraph."""
+        """What may stand before a full name: a title, its complement or adjective, a
+        reporting verb."""
         if j < 0 or not self.is_word(j) or self.paragraph[j] != self.paragraph[j + 1]:
-            return True
+            return False  # after a comma or at a line's start a verb is as likely as a name
         word = self.norm[j]
         return word.startswith(_AL) or word in _TITLES_BY_FIRST or self._lam(j) or self.verb_gender[j] is not None
 
