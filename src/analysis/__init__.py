@@ -41,6 +41,7 @@ _EXPORTS = {
     "dated_events": "analysis.extract.figures",
     "figure_labels": "analysis.extract.figures",
     "quotations": "analysis.extract.quotes",
+    "quoted_speakers": "analysis.extract.quotes",
     "count_corpus": "analysis.corpus.counting",
     "iter_documents": "analysis.corpus.counting",
     "CorpusReport": "analysis.corpus.counting",
@@ -56,6 +57,7 @@ _EXPORTS = {
     "word_cloud": "analysis.plot.charts",
     "arabic_text": "analysis.plot.charts",
     "timeline_chart": "analysis.plot.charts",
+    "speakers_chart": "analysis.plot.speakers",
     "save_figure": "analysis.plot.charts",
     "write_table": "analysis.files.tables",
 }

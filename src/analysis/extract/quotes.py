@@ -145,7 +145,7 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     found = found or next((f for f in (before, after) if f is not None and f.speaker), None)
     if found is None and opens_paragraph and previous is not None:
         found = _continues(previous, pair)
-    speech = _is_speech(speakers, text, pair, opens_paragraph) or (after is not None and after.speaker)
+    speech = _is_speech(speakers, pair, opens_paragraph, words) or (after is not None and after.speaker)
     if found is None:
         reported = before is not None or after is not None
         return ("speech" if speech else "name" if words <= _NAME_WORDS and not reported else "partial"), NONE
@@ -191,9 +191,10 @@ def _names_a_thing(speakers: Speakers, offset: int) -> bool:
         or speakers.stem[i] in NAME_INTRODUCERS
 
 
-def _is_speech(speakers: Speakers, text: str, pair: QuotePair, opens_paragraph: bool) -> bool:
-    """A colon, إن/أن, a reporting verb or its subject right before the mark, or a
-    quotation that opens its paragraph or sentence."""
+def _is_speech(speakers: Speakers, pair: QuotePair, opens_paragraph: bool, words: int) -> bool:
+    """A colon, a reporting verb or its subject right before the mark, a quotation that
+    opens its paragraph or sentence, or one of more than a few words after إن/أن (a word
+    or two after بأنه is a fragment: "وصف الوضع بأنه «كارثي»")."""
     if opens_paragraph:
         return True
     i = bisect.bisect_right(speakers.end, pair.start) - 1
@@ -201,7 +202,9 @@ def _is_speech(speakers: Speakers, text: str, pair: QuotePair, opens_paragraph: 
         return True
     if speakers.sentence[i] != speakers.sentence[min(i + 1, speakers.n - 1)] or speakers.norm[i] in ":\u060c,":
         return True
-    if speakers.kind[i] == "word" and (speakers.norm[i] in _SPEECH_OPENERS or speakers.verb_gender[i] is not None):
+    if speakers.kind[i] == "word" and speakers.norm[i] in _SPEECH_OPENERS:
+        return words > _NAME_WORDS
+    if speakers.kind[i] == "word" and speakers.verb_gender[i] is not None:
         return True
     # "وشددت المدلل «...»", "قال الوزير في مؤتمر صحفي «...»": the verb's clause runs up to
     # the mark; "أكدت أن الحكومة «لن تتراجع»" is a fragment (an opener stands between).
@@ -211,3 +214,21 @@ def _is_speech(speakers: Speakers, text: str, pair: QuotePair, opens_paragraph: 
         if speakers.verb_gender[k] is not None:
             return True
     return False
+
+
+SPEAKER_COLUMNS = ["speaker", "quotes", "words"]
+
+
+def quoted_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted and how much: one row per speaker of ``quotes`` (the table
+    :func:`quotations` returns), with ``quotes`` (how many quotations) and ``words`` (how
+    many words inside them), most words first. Names and unattributed quotations are left
+    out; a quotation nested in another is not counted twice."""
+    missing = [column for column in ("text", "speaker", "kind") if column not in quotes.columns]
+    if missing:
+        raise ValueError(f"quoted_speakers: the table has no column {missing[0]!r}; pass the table quotations() returns")
+    spoken = quotes[(quotes["speaker"] != "") & (quotes["kind"] != "name")]
+    table = pd.DataFrame({"speaker": spoken["speaker"], "words": spoken["text"].str.split().str.len()})
+    table = table.groupby("speaker", sort=False).agg(quotes=("words", "size"), words=("words", "sum")).reset_index()
+    table = table.sort_values(["words", "quotes"], ascending=False, kind="stable").reset_index(drop=True)
+    return table.astype({"speaker": "str", "quotes": "int64", "words": "int64"})[SPEAKER_COLUMNS]

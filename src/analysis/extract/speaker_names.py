@@ -78,26 +78,24 @@ class NameBook:
         meets "الرئيس الفرنسي"), nearest before ``offset``, else the first one after.
         With ``nameless``, a title seen without a name counts too ("مصدر أمني")."""
         key = title_key(title).split()
-        for length in range(len(key), 0, -1):
-            wanted = key[:length]
-            found = self._nearest(offset, lambda m: title_key(m.title).split()[:length] == wanted
-                                  and (m.named or nameless) and agrees(m.gender, gender))
-            if found:
-                return self.fullest(found.name) if found.named else found.name
+        for after in (False, True):  # anything before beats anything after
+            for length in range(len(key), 0, -1):
+                wanted = key[:length]
+                found = self._nearest(offset, lambda m: title_key(m.title).split()[:length] == wanted
+                                      and (m.named or nameless) and agrees(m.gender, gender), after=after)
+                if found:
+                    return self.fullest(found.name) if found.named else found.name
         return ""
 
     def recent_person(self, offset: int, gender: str) -> str:
         """The person named with a title last before ``offset`` whose gender is ``gender``."""
-        found = self._nearest(offset, lambda m: m.named and m.title and m.gender == gender, after=False)
+        found = self._nearest(offset, lambda m: m.named and m.title and m.gender == gender)
         return self.fullest(found.name) if found else ""
 
-    def _nearest(self, offset: int, wanted, after: bool = True) -> Mention | None:
+    def _nearest(self, offset: int, wanted, after: bool = False) -> Mention | None:
+        """The mention nearest before ``offset`` that is ``wanted`` (with ``after``: the
+        first one from ``offset`` on)."""
         index = bisect.bisect_left(self._offsets, offset)
-        for mention in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
-            if wanted(mention):
-                return mention
         if after:
-            for mention in self.mentions[index : index + _LOOKBACK]:
-                if wanted(mention):
-                    return mention
-        return None
+            return next((m for m in self.mentions[index : index + _LOOKBACK] if wanted(m)), None)
+        return next((m for m in reversed(self.mentions[max(0, index - _LOOKBACK) : index]) if wanted(m)), None)

@@ -171,8 +171,8 @@ class Speakers(SubjectReader):
         participle = self.norm[i] in PARTICIPLES
         subject = None if participle else self.verb_subject(i)
         gender = self.verb_gender[i] or ""
-        if subject is not None:
-            return self.resolve(subject, gender, offset, how)
+        if subject is not None:  # names are looked up from the clause, not from the quotation
+            return self.resolve(subject, gender, self.start[i], how)
         speaker = self.continued(self.start[i], gender)
         if not speaker and gender:
             speaker = self.book.recent_person(self.start[i], gender)  # "وانتقد الوزير ...، مشيرا إلى أن"
@@ -187,6 +187,8 @@ class Speakers(SubjectReader):
         sentences = {self.sentence[i]}
         if may_cross and self.norm[i] == ":" and i > 0:
             sentences.add(self.sentence[i - 1])
+        elif may_cross:
+            return None  # a quotation opening its paragraph is not governed by the one before
         participle = None
         for k in range(i, max(-1, i - _LOOK_BACK), -1):
             if self.sentence[k] not in sentences:

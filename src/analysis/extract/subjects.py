@@ -172,6 +172,8 @@ class SubjectReader(TokenWalker):
                 or self._tanween(idx[0])):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
+        if not length and self._described_name(idx):
+            length = 1  # "الطبيبة منى سالم", "الناشط سامر علي": a description, then the name
         while length and length < len(idx) and self.norm[idx[length]] in TITLES_BY_FIRST:
             more = self.title_length(idx[length:])  # "رئيس الكتلة النائب محمد رعد"
             if not more:
@@ -211,6 +213,15 @@ class SubjectReader(TokenWalker):
         closed = end < self.n and (self.norm[end] in _COMMAS or not self.is_word(end) or self.norm[end] in ENDERS)
         return name if name and closed and name[-1] == words[-1] or (name and closed) else []
 
+    def _described_name(self, idx: list[int]) -> bool:
+        """A definite noun (not an institution, not an adjective) right before a plain word."""
+        if len(idx) < 2:
+            return False
+        head, second = self.norm[idx[0]], self.norm[idx[1]]
+        return (head.startswith(AL) and head not in INSTITUTIONS and not _nisba(head) and not second.startswith(AL)
+                and not self.is_stop[idx[1]] and not self._lam(idx[1]) and self.verb_gender[idx[1]] is None
+                and not self._tanween(idx[1]) and self.stem[idx[1]] == second)
+
     def _source_title(self, k: int) -> bool:
         return self.norm[k] in _SOURCES
 
@@ -233,7 +244,8 @@ class SubjectReader(TokenWalker):
                 break
             if (self.is_stop[k] and not particle) or self._lam(k) or word in ACCORDING_TO:
                 break
-            if name and (word in TITLES_BY_FIRST or self._lam_pronoun(k) or self.verb_gender[k] is not None):
+            if name and (word in TITLES_BY_FIRST or self._lam_pronoun(k) or self.verb_gender[k] is not None
+                         or self._possessive(word)):
                 break  # "محمد معيط وزير المالية", "السيسي لمحاوره", "... مخاطبة البرلمان"
             if name and word[:1] in "\u0628\u0648\u0641" and self.stem[k] != word:
                 break  # "ليكارون بفكاهة", "ورحبت": a clitic starts another phrase
@@ -245,6 +257,12 @@ class SubjectReader(TokenWalker):
                 break  # "الوزارة وسائل الإعلام", "وزارة الصحة الفلسطينية" stops there
             name.append(k)
         return name
+
+    @staticmethod
+    def _possessive(word: str) -> bool:
+        """A noun with a pronoun suffix ("نظيره", "زميلها", "قادتهم"): not a name's word
+        (names that end in ه are short: طه، نزيه)."""
+        return word.endswith(("\u0647\u0627", "\u0647\u0645")) or (word.endswith("\u0647") and len(word) >= 5)
 
     def _lam_pronoun(self, k: int) -> bool:
         """"لمحاوره", "لها": ل with a pronoun suffix, never part of a name (but الله is)."""
