@@ -108,7 +108,8 @@ class SubjectReader(TokenWalker):
         words: list[int] = []
         while (k < self.n and len(words) < _SUBJECT_WORDS and self.kind[k] == "word" and not self.inside[k]
                and (not words or self.paragraph[k] == self.paragraph[words[0]])):
-            if self.norm[k] in ENDERS or len(self.norm[k]) == 1:
+            in_name = words and self.norm[words[-1]] in NAME_PARTICLES and self.norm[k] in NAME_PARTICLES  # "دي لا"
+            if (self.norm[k] in ENDERS and not in_name) or len(self.norm[k]) == 1:
                 break
             words.append(k)
             k += 1
@@ -242,7 +243,7 @@ class SubjectReader(TokenWalker):
                 not self.is_stop[idx[position + 1]] or self.norm[idx[position + 1]] in NAME_PARTICLES)
             if len(name) == _NAME_WORDS + institution or self._tanween(k) or word in DESCRIPTORS:
                 break
-            if (self.is_stop[k] and not particle) or self._lam(k) or word in ACCORDING_TO:
+            if not particle and (self.is_stop[k] or self._lam(k) or word in ACCORDING_TO):
                 break
             if name and (word in TITLES_BY_FIRST or self._lam_pronoun(k) or self.verb_gender[k] is not None
                          or self._possessive(word)):
