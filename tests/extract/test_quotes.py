@@ -273,3 +273,9 @@ def test_work_grows_linearly_with_the_text(unit):
 def test_ten_thousand_quotations_give_a_table():
     table = analysis.quotations("قال الوزير أحمد علي: «نعم».\n" * 10_000)
     assert len(table) == 10_000 and set(table["speaker"]) == {"أحمد علي"}
+
+
+def test_printed_columns_are_columns_of_the_table(quotes):
+    from analysis.extract.quotes import PRINTED_COLUMNS
+
+    assert set(PRINTED_COLUMNS) <= set(quotes.columns) and PRINTED_COLUMNS[-1] == "text"

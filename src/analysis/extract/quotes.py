@@ -43,6 +43,8 @@ from analysis.tokens.tokenizer import TOKEN_COLUMNS, tokenize
 
 QUOTATION_COLUMNS = ["text", "start", "end", "open_mark", "close_mark", "closed", "kind", "speaker",
                      "speaker_as_written", "attribution", "paragraph", "sentence"]
+# The columns `python -m analysis quotes` prints: where, what kind, who, how sure, the words.
+PRINTED_COLUMNS = ["paragraph", "sentence", "kind", "speaker", "speaker_as_written", "attribution", "text"]
 KINDS = ("speech", "partial", "name")
 ATTRIBUTIONS = ("before", "after", "title", "statement", "continued", "none")
 
