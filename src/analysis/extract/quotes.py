@@ -90,7 +90,8 @@ def quotations(text_or_article: str | Article, *, tokens: pd.DataFrame | None = 
     pairs = find_pairs(text)
     paragraph_ends = dict(zip(*paragraphs_frame(text)[["paragraph", "end"]].to_dict("list").values()))
     spans = [(pair.start + len(pair.open_mark), _inner_end(pair, paragraph_ends)) for pair in pairs]
-    speakers = Speakers(text, tokens, _inside(tokens["start"].tolist(), tokens["end"].tolist(), pairs, spans))
+    starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
+    speakers = Speakers(text, tokens, _inside(starts, ends, pairs, spans), _short_names(text, starts, pairs, spans))
     rows = []
     previous: tuple[QuotePair, Found, str] | None = None
     for pair, (inner_start, inner_end) in zip(pairs, spans):
@@ -123,6 +124,18 @@ def _inside(starts: list[int], ends: list[int], pairs: list[QuotePair], spans: l
             change[first] += 1
             change[last] -= 1
     return [depth > 0 for depth in itertools.accumulate(change[:-1])]
+
+
+def _short_names(text: str, starts: list[int], pairs: list[QuotePair],
+                 spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Closed quotations of a few words, by the token index of their opening mark: a title
+    or an outlet followed by one is followed by a quoted name ("صحيفة «جيروزاليم بوست»")."""
+    names = {}
+    for pair, (inner_start, inner_end) in zip(pairs, spans):
+        inner = text[inner_start:inner_end]
+        if pair.close is not None and pair.depth == 0 and 0 < len(inner.split()) <= _NAME_WORDS + 1:
+            names[bisect.bisect_left(starts, pair.start)] = " ".join(inner.split())
+    return names
 
 
 NONE = Found("", "", "none")
@@ -181,8 +194,10 @@ def _opens_paragraph(speakers: Speakers, offset: int) -> bool:
 
 def _names_a_thing(speakers: Speakers, offset: int) -> bool:
     """The word before the opening mark introduces a name (قناة، عملية، كتاب ...) or is a
-    ل glued to it ("لـ«الشرق الأوسط»")."""
+    ل glued to it ("لـ«الشرق الأوسط»"), or the quotation was read as a speaker's name."""
     i = bisect.bisect_right(speakers.end, offset) - 1
+    if i + 1 in speakers.quoted_names:
+        return True  # the quoted name of a speaker: "رئيس الحكومة “سعد الدين العثماني”"
     if i < 0 or speakers.kind[i] != "word" or speakers.paragraph[i] != speakers.paragraph[min(i + 1, speakers.n - 1)]:
         return False
     word = speakers.norm[i]

@@ -42,8 +42,8 @@ class Found:
 class Speakers(SubjectReader):
     """Every speaker of the article, learned once; then the speaker around each quotation."""
 
-    def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool]):
-        super().__init__(text, tokens, inside)
+    def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool], quoted: dict[int, str] | None = None):
+        super().__init__(text, tokens, inside, quoted)
         self.book = NameBook()
         self._positions: dict[str, list[int]] = {}
         for i, word in enumerate(self.norm):
@@ -73,8 +73,9 @@ class Speakers(SubjectReader):
                 continue
             elif self.kind[i] == "word" and self.norm[i] in TITLES_BY_FIRST and not self._follows_title(i):
                 subject, gender = self.subject_at(i), ""
-                if subject and not subject.name:
-                    subject.name = self._name_before(i)  # "صوفي بريماس، المتحدثة باسم الحكومة"
+                before, comma = self._name_before(i)  # "صوفي بريماس، المتحدثة باسم الحكومة"
+                if subject and before and (comma or not subject.name):
+                    subject.name = before  # "X، وزيرة الصحة": the name before beats an object after
             else:
                 continue
             if subject and not subject.statement and gender is not None:

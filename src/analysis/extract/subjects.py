@@ -45,7 +45,7 @@ _BI_AL = "\u0628\u0627\u0644"  # بال
 _LAM = "\u0644"  # ل
 _ALLAH = normalize("الله")
 # Small words inside names: "دي لا فوينتي", "أبو زيد", "بن سلمان", "فون دير لايين".
-NAME_PARTICLES = frozenset(normalize(w) for w in ["دي", "دا", "لا", "دو", "دير", "فون", "فان", "بن", "ابن", "أبو",
+NAME_PARTICLES = frozenset(normalize(w) for w in ["دي", "دا", "لا", "دو", "دير", "فون", "فان", "بن", "ابن", "أبو", "أم",
                                                   "أبي", "عبد", "آل", "ولد", "بنت", "لو", "ديل", "إل"])
 # Unnamed sources take where they are from: "مصدر في الوزارة", "مصادر مقربة من نتنياهو".
 _SOURCES = frozenset(normalize(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولة", "مسؤولين"])
@@ -54,6 +54,8 @@ _OF = frozenset(normalize(w) for w in ["في", "من", "داخل", "بوزارة
 _COMPOUND_TAILS = frozenset(normalize(w) for w in ["الدين", "الله", "الرحمن", "العزيز", "الحق", "الرحيم", "الكريم",
                                                    "الإله", "النبي", "المجيد", "الحميد", "الشهيد"])
 PARTICIPLES = wordlists.mapping("participles", "word", "subject")
+# Nouns that follow ل and name an outlet or a body, never a person: "لإذاعة", "لصحيفة".
+_NOUNS_AFTER_LAM = wordlists.words("name_introducers")
 _SUBJECT_WORDS = 10  # a subject longer than this is not read
 _NAME_WORDS = 4  # a personal name rarely has more words
 
@@ -81,9 +83,12 @@ class SubjectReader(TokenWalker):
     """The token table as lists, with each token's verb gender (None: not a reporting
     verb or participle) and ``inside[i]``: token i lies inside a quotation."""
 
-    def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool]):
+    def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool],
+                 quoted: dict[int, str] | None = None):
         super().__init__(text, tokens)
         self.inside = inside
+        self.quoted = quoted or {}  # token index of an opening mark -> a short quoted name after it
+        self.quoted_names: set[int] = set()  # those read as part of a speaker's name
         self.verb_gender = [self._verb_gender(i) for i in range(self.n)]
 
     def _verb_gender(self, i: int) -> str | None:
@@ -118,7 +123,10 @@ class SubjectReader(TokenWalker):
     def _lam(self, k: int) -> bool:
         """Token k carries the preposition ل ("للصحفيين", "لوكالة") and is not a name (ليلى)."""
         word = self.norm[k]
-        return word.startswith("\u0644\u0644") or (word.startswith("\u0644") and self.stem[k] != word)
+        if word.startswith("\u0644\u0644") or (word.startswith("\u0644") and self.stem[k] != word):
+            return True
+        rest = word[1:]  # "لإذاعة", "لمديرية": ل before a noun that introduces an outlet or a body
+        return word.startswith("\u0644") and (rest in INSTITUTIONS or rest in _NOUNS_AFTER_LAM)
 
     def title_length(self, idx: list[int]) -> int:
         """How many of the subject's first words are a title and what it heads."""
@@ -158,7 +166,7 @@ class SubjectReader(TokenWalker):
             run += 1
         if run < len(rest):
             return run  # the name comes after the adjective: "... الإيطالي كارلو أنشيلوتي"
-        return max(1, run - 2)
+        return max(1, run - 2) if run > 2 else run  # "مدرب منتخب مصر": no name left
 
     def subject_at(self, k: int) -> Subject | None:
         """The subject whose words start at token k, or None."""
@@ -170,7 +178,7 @@ class SubjectReader(TokenWalker):
             return Subject("", "", self._span(idx[:1]), statement=True, issuer=self._issuer(idx[0]))
         particle = first in NAME_PARTICLES and len(idx) > 1
         if ((self.is_stop[idx[0]] and not particle) or self._lam(idx[0]) or self._lam_pronoun(idx[0]) or first.startswith(_BI_AL)
-                or self._tanween(idx[0])):
+                or self._not_a_name(idx[0])):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
         if not length and self._described_name(idx):
@@ -198,6 +206,12 @@ class SubjectReader(TokenWalker):
         if not phrase:
             return None
         title = " ".join(self.norm[k] for k in idx[:length])
+        quoted = self.quoted.get(phrase[-1] + 1) if not name and length + len(name) == len(idx) else None
+        if quoted and (length or self.norm[idx[0]] in INSTITUTIONS):
+            # "رئيس الحكومة “سعد الدين العثماني”", "صحيفة «جيروزاليم بوست»": the name is quoted
+            self.quoted_names.add(phrase[-1] + 1)
+            written = self._span(phrase) + " " + quoted
+            return (Subject(title, quoted, written) if length else Subject("", written, written))
         honorific = length and TITLE_ROWS.get(title, {}).get("honorific") == "yes"
         descriptive = not name and (honorific or any(self.norm[k] in DESCRIPTORS or _nisba(self.norm[k])
                                                      for k in idx[1:length]))
@@ -226,6 +240,19 @@ class SubjectReader(TokenWalker):
     def _source_title(self, k: int) -> bool:
         return self.norm[k] in _SOURCES
 
+    def _proclitic(self, k: int) -> bool:
+        """The stemmer took a clitic other than the article off token k ("وادعى", "بتصريح")."""
+        word, stem = self.norm[k], self.stem[k]
+        return stem != word and not (word.startswith(AL) and stem == word[2:])
+
+    def _not_a_name(self, k: int) -> bool:
+        """Words that are never a speaker's name: an adverb of manner ("بحسرة", "بفكاهة")
+        or a verbal noun of the تفعيل pattern ("تسجيل", "تقديم") - an object of the verb."""
+        word = self.norm[k]
+        manner = word.startswith("\u0628") and word.endswith("\u0629") and len(word) >= 4  # ب...ة
+        masdar = len(word) == 5 and word[0] == "\u062a" and word[3] == "\u064a"  # ت..ي.
+        return manner or masdar or self._tanween(k)
+
     def _tanween(self, k: int) -> bool:
         """An indefinite accusative ("هجومًا", "نقلاً"): an object or adverb, never a name."""
         return "\u064b" in self.token[k]  # ً
@@ -241,9 +268,10 @@ class SubjectReader(TokenWalker):
             word = self.norm[k]
             particle = word in NAME_PARTICLES and position + 1 < len(idx) and (
                 not self.is_stop[idx[position + 1]] or self.norm[idx[position + 1]] in NAME_PARTICLES)
-            if len(name) == _NAME_WORDS + institution or self._tanween(k) or word in DESCRIPTORS:
+            if len(name) == _NAME_WORDS + institution or self._not_a_name(k) or word in DESCRIPTORS:
                 break
-            if not particle and (self.is_stop[k] or self._lam(k) or word in ACCORDING_TO):
+            lam_complement = institution and name and self.norm[name[-1]].startswith(AL) and word.startswith("\u0644\u0644")
+            if not particle and not lam_complement and (self.is_stop[k] or self._lam(k) or word in ACCORDING_TO):
                 break
             if name and (word in TITLES_BY_FIRST or self._lam_pronoun(k) or self.verb_gender[k] is not None
                          or self._possessive(word)):
@@ -253,7 +281,7 @@ class SubjectReader(TokenWalker):
             if name and not (definite_head or institution) and self.norm[name[-1]].startswith(AL) \
                     and self.norm[name[-1]] not in _COMPOUND_TAILS:
                 break  # "مي الكيلة تسجيل ...": a surname with ال ends the name
-            if name and (definite_head or institution) and not word.startswith(AL) \
+            if name and (definite_head or institution) and not word.startswith(AL) and not lam_complement \
                     and self.norm[name[-1]] not in _COMPOUND_TAILS:
                 break  # "الوزارة وسائل الإعلام", "وزارة الصحة الفلسطينية" stops there
             name.append(k)
@@ -318,25 +346,30 @@ class SubjectReader(TokenWalker):
 
     # -- the article's speakers ------------------------------------------------------
 
-    def _name_before(self, i: int) -> str:
-        """A name set right before a title, with or without a comma: "محمد معيط وزير
-        المالية", "درية شرف الدين، وزيرة الإعلام"; empty when a verb or particle is there."""
+    def _name_before(self, i: int) -> tuple[str, bool]:
+        """(name, with a comma) for a name set right before a title: "محمد معيط وزير
+        المالية", "درية شرف الدين، وزيرة الإعلام". Empty unless a reporting verb, a title
+        or a particle stands before the name (or, with the comma, the start of the line):
+        a sentence's first word is as likely a verb ("وصلت المفوضة ...")."""
         j = i - 1
-        if j >= 0 and self.norm[j] in ("\u060c", ",") and self.end[j] == self.start[i] - 1:
-            j -= 1
+        comma = j >= 0 and self.norm[j] in _COMMAS and self.end[j] == self.start[i] - 1
+        j -= comma
         words: list[int] = []
         while (j >= 0 and len(words) < 3 and self.kind[j] == "word" and self.sentence[j] == self.sentence[i]
                and not self.inside[j] and self.verb_gender[j] is None and self.norm[j] not in TITLES_BY_FIRST
                and not (self.is_stop[j] and self.norm[j] not in NAME_PARTICLES) and not self._lam(j)
-               and self.norm[j] not in ENDERS and not self._tanween(j) and self.stem[j] == self.norm[j]
+               and self.norm[j] not in ENDERS and not self._tanween(j) and not self._proclitic(j)
                and (not words or not self.norm[j].startswith(AL))):
             words.insert(0, j)
             j -= 1
         while words and self.norm[words[0]] in NAME_PARTICLES:
             words.pop(0)
-        boundary = (j < 0 or self.kind[j] != "word" or self.is_stop[j] or self.verb_gender[j] is not None
-                    or self.norm[j] in TITLES_BY_FIRST)
-        return self._span(words) if words and boundary and not self.norm[words[0]].startswith(AL) else ""
+        if not words or self.norm[words[0]].startswith(AL):
+            return "", False
+        introduced = j >= 0 and self.kind[j] == "word" and (
+            self.is_stop[j] or self.verb_gender[j] is not None or self.norm[j] in TITLES_BY_FIRST)
+        opens = j < 0 or self.kind[j] != "word" or self.paragraph[j] != self.paragraph[i]
+        return (self._span(words), comma) if introduced or (comma and opens) else ("", False)
 
     def _institution_head(self, i: int) -> bool:
         word = self.norm[i]
@@ -354,7 +387,7 @@ class SubjectReader(TokenWalker):
     def _name_like(self, j: int) -> bool:
         """Token j can be a first name: a plain word, no article, clitic, particle or verb."""
         return (self.is_word(j) and not self.is_stop[j] and not self.norm[j].startswith(AL) and not self.inside[j]
-                and self.stem[j] == self.norm[j] and self.verb_gender[j] is None and self.norm[j] not in ENDERS
+                and not self._proclitic(j) and self.verb_gender[j] is None and self.norm[j] not in ENDERS
                 and self.norm[j] not in TITLES_BY_FIRST and not self._tanween(j) and len(self.norm[j]) > 1)
 
     def _name_start(self, j: int) -> bool:
