@@ -279,3 +279,8 @@ def test_printed_columns_are_columns_of_the_table(quotes):
     from analysis.extract.quotes import PRINTED_COLUMNS
 
     assert set(PRINTED_COLUMNS) <= set(quotes.columns) and PRINTED_COLUMNS[-1] == "text"
+
+
+def test_unattributed_speech_right_after_a_speaker_continues_it():
+    text = "قال الوزير أحمد علي إن الخطة جاهزة.\n«سنبدأ التنفيذ في الأسبوع المقبل»."
+    assert speaker_of(text) == ("أحمد علي", "continued")

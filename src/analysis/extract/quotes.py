@@ -56,6 +56,7 @@ _SPEECH_OPENERS = frozenset(normalize(w) for w in [
 # What may stand between two quotations of one list: spaces, commas, و، أو.
 _JOINERS = re.compile("[\\s\u060c,]*(?:\u0648|\u0623\u0648|\u0627\u0648)?[\\s\u060c,]*")
 _FOREIGN_WORDS = 6  # a short quotation with no Arabic letter is a title ("Les Maternelles")
+_SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
 _NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
 _LAM = "\u0644"
@@ -161,6 +162,8 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     if found is None and opens_paragraph and previous is not None:
         found = _continues(previous, pair)
     speech = _is_speech(speakers, pair, opens_paragraph, words) or (after is not None and after.speaker)
+    if found is None and words > _NAME_WORDS:
+        found = _nearby_speaker(speakers, pair, 1 if _opens_sentence(speakers, pair.start) else 0)
     if found is None:
         reported = before is not None or after is not None
         return ("speech" if speech else "name" if words <= _NAME_WORDS and not reported else "partial"), NONE
@@ -179,12 +182,25 @@ def _listed_after(text: str, pair: QuotePair, previous: tuple[QuotePair, Found, 
     return kind, (Found(found.speaker, "", "continued") if found.speaker else NONE)
 
 
+def _nearby_speaker(speakers: Speakers, pair: QuotePair, paragraphs: int) -> Found | None:
+    """A quotation no clause attributes, in the paragraph of a speaker (or, opening a
+    sentence, the one after it): that speaker goes on ("قال الوزير إن ... .⏎«...»")."""
+    speaker = speakers.continued(pair.start, "", paragraphs=paragraphs)
+    return Found(speaker, "", "continued") if speaker else None
+
+
 def _continues(previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found | None:
     """A quotation opening the paragraph after an unclosed one continues the same speech."""
     last, found, _ = previous
     if last.close is None and last.paragraph == pair.paragraph - 1 and found.speaker:
         return Found(found.speaker, "", "continued")
     return None
+
+
+def _opens_sentence(speakers: Speakers, offset: int) -> bool:
+    """Nothing but a colon stands between the last sentence's end and the mark."""
+    i = bisect.bisect_right(speakers.end, offset) - 1
+    return i < 0 or speakers.norm[i] in _SENTENCE_ENDS or speakers.sentence[i] != speakers.sentence[min(i + 1, speakers.n - 1)]
 
 
 def _opens_paragraph(speakers: Speakers, offset: int) -> bool:

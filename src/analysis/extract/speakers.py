@@ -153,12 +153,14 @@ class Speakers(SubjectReader):
                 longest = max(longest, candidate, key=lambda s: len(s.split()))
         return self.book.fullest(longest)
 
-    def continued(self, offset: int, gender: str, *, issuers_only: bool = False) -> str:
-        """The last speaker before ``offset`` whose gender agrees with ``gender``."""
+    def continued(self, offset: int, gender: str, *, issuers_only: bool = False,
+                  paragraphs: int = _CONTINUE_PARAGRAPHS) -> str:
+        """The last speaker before ``offset``, at most ``paragraphs`` paragraphs back, whose
+        gender agrees with ``gender``."""
         index = bisect.bisect_left(self._event_offsets, offset)
         paragraph = self.paragraph[min(bisect.bisect_left(self.start, offset), self.n - 1)] if self.n else 0
         for event in reversed(self.events[max(0, index - 30) : index]):
-            if paragraph - event[1] > _CONTINUE_PARAGRAPHS:
+            if paragraph - event[1] > paragraphs:
                 break
             if issuers_only and not event[4]:
                 continue
