@@ -35,6 +35,7 @@ import pandas as pd
 
 from analysis.extract.quote_marks import QuotePair, find_pairs
 from analysis.extract.speakers import Found, Speakers
+from analysis.extract.subjects import AL
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.text import clitics, wordlists
 from analysis.text.normalization import normalize
@@ -219,9 +220,19 @@ def _names_a_thing(speakers: Speakers, offset: int) -> bool:
     word = speakers.norm[i]
     if speakers.end[i] == offset and word in (_LAM, clitics.CONJUNCTIONS[0] + _LAM):
         return True
+    # "قناة «الحدث»", "بفيلمها «وجدة»", "موقع التواصل الاجتماعي "فيس بوك"" (adjectives between)
+    for k in range(i, max(-1, i - 3), -1):
+        if k < i and not (speakers.kind[k] == "word" and speakers.norm[k + 1].startswith(AL)):
+            break
+        if _introduces(speakers.norm[k], speakers.stem[k]):
+            return True
+    return False
+
+
+def _introduces(word: str, stem: str) -> bool:
     bare = next((word[: -len(end)] for end in _POSSESSIVES if word.endswith(end) and len(word) > len(end) + 2), word)
     return any(clitics.split_proclitic(form, NAME_INTRODUCERS) is not None for form in (word, bare)) \
-        or speakers.stem[i] in NAME_INTRODUCERS
+        or stem in NAME_INTRODUCERS
 
 
 def _is_speech(speakers: Speakers, pair: QuotePair, opens_paragraph: bool, words: int) -> bool:

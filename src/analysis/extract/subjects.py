@@ -325,12 +325,24 @@ class SubjectReader(TokenWalker):
             if relayed is not None:
                 return relayed
         found = self.subject_at(self._subject_start(i))
+        if found is None and self._quoted_subject(self._subject_start(i)):
+            name = self.quoted[self._subject_start(i)]  # "وأضاف "رفاعي" عبر صفحته": a quoted surname
+            self.quoted_names.add(self._subject_start(i))
+            return Subject("", name, name)
         if found is None and i >= 2 and self.norm[i - 1] == _MAY:
             for k in range(i - 2, max(-1, i - 8), -1):
                 if self.norm[k] in _WAS and self.sentence[k] == self.sentence[i]:
                     candidate = self.subject_at(k + 1)
                     return candidate if candidate and self._span([i - 1]) not in candidate.written else None
         return found
+
+    def _quoted_subject(self, k: int) -> bool:
+        """A short quotation right after a verb, then a comma or a word that ends a subject."""
+        if k not in self.quoted or len(self.quoted[k].split()) > 3:
+            return False
+        close = k + 1 + len(self.quoted[k].split())  # the closing mark's token, if the words are plain
+        after = close + 1
+        return after < self.n and (self.norm[after] in _COMMAS or self.norm[after] in ENDERS)
 
     def _relayed(self, i: int) -> Subject | None:
         for k in range(i + 1, min(i + 16, self.n)):
