@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.extract.speaker_names import NameBook, agrees, title_gender, title_key
 from analysis.extract.subjects import (
-    ACCORDING_TO, AL, NAME_PARTICLES, PARTICIPLES, STATEMENTS, TITLE_ROWS, TITLES_BY_FIRST, Subject,
+    ACCORDING_TO, AL, COMMAS, COMPOUND_TAILS, NAME_PARTICLES, PARTICIPLES, STATEMENTS, TITLE_ROWS, TITLES_BY_FIRST, Subject,
     SubjectReader)
 from analysis.text import clitics
 from analysis.text.normalization import normalize
@@ -144,12 +144,20 @@ class Speakers(SubjectReader):
             return known
         first = normalize(name.split()[0])
         longest = name
+        size = len(name.split())
         for k in self._positions.get(first, ())[:_MAX_OCCURRENCES]:
-            j = k - 1
-            if not self.spaced(k) or not self._name_like(j) or not self._name_start(j - 1):
+            if [self.norm[m] for m in range(k, min(k + size, self.n))] != normalize(name).split():
                 continue
-            if [self.norm[m] for m in range(k, k + len(name.split()))] == normalize(name).split():
-                candidate = self.text[self.start[j] : self.end[k + len(name.split()) - 1]]
+            j = k - 1
+            if self.is_word(j) and self.norm[j] in COMPOUND_TAILS and self.spaced(j):
+                j -= 1  # "سعد الدين العثماني"
+            last = k + size - 1
+            # "... للتجارة ماروس سيفكوفيتش", or "أور هيلر، مراسل ..." (a title after a comma)
+            comma_after = last + 1 < self.n and self.norm[last + 1] in COMMAS
+            apposed = comma_after and (last + 2 < self.n and self.norm[last + 2] in TITLES_BY_FIRST
+                                       or j > 0 and self.norm[j - 1] in COMMAS)  # "، أور هيلر،"
+            if self.spaced(k) and self._name_like(j) and (apposed or self._name_start(j - 1)):
+                candidate = self.text[self.start[j] : self.end[last]]
                 longest = max(longest, candidate, key=lambda s: len(s.split()))
         return self.book.fullest(longest)
 

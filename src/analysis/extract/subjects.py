@@ -38,7 +38,7 @@ _ISSUED = frozenset(normalize(w) for w in ["صادر", "الصادر", "صادر
 _WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MAY = normalize("قد")
 _IN = normalize("في")
-_COMMAS = ("\u060c", ",")  # ، ,
+COMMAS = ("\u060c", ",")  # ، ,
 AL = "\u0627\u0644"  # ال
 _WA_AL = "\u0648\u0627\u0644"  # وال
 _BI_AL = "\u0628\u0627\u0644"  # بال
@@ -51,7 +51,7 @@ NAME_PARTICLES = frozenset(normalize(w) for w in ["دي", "دا", "لا", "دو"
 _SOURCES = frozenset(normalize(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولة", "مسؤولين"])
 _OF = frozenset(normalize(w) for w in ["في", "من", "داخل", "بوزارة", "بالوزارة"])
 # Second words of compound names after which a name goes on: "عز الدين القسام", "عبد الله".
-_COMPOUND_TAILS = frozenset(normalize(w) for w in ["الدين", "الله", "الرحمن", "العزيز", "الحق", "الرحيم", "الكريم",
+COMPOUND_TAILS = frozenset(normalize(w) for w in ["الدين", "الله", "الرحمن", "العزيز", "الحق", "الرحيم", "الكريم",
                                                    "الإله", "النبي", "المجيد", "الحميد", "الشهيد"])
 PARTICIPLES = wordlists.mapping("participles", "word", "subject")
 # Nouns that follow ل and name an outlet or a body, never a person: "لإذاعة", "لصحيفة".
@@ -219,13 +219,13 @@ class SubjectReader(TokenWalker):
 
     def _name_after_comma(self, k: int) -> list[int]:
         """"المتحدث باسم الجيش، إفي ديفرين،": a name between commas right after a title."""
-        if not (k < self.n and self.norm[k] in _COMMAS and self.is_word(k + 1)):
+        if not (k < self.n and self.norm[k] in COMMAS and self.is_word(k + 1)):
             return []
         words = self.raw_words(k + 1)
         skip = self.title_length(words) if words and self.norm[words[0]] in TITLES_BY_FIRST else 0  # "، النائب محمد رعد"
         name = self._name(words[skip:])
         end = name[-1] + 1 if name else k
-        closed = end < self.n and (self.norm[end] in _COMMAS or not self.is_word(end) or self.norm[end] in ENDERS)
+        closed = end < self.n and (self.norm[end] in COMMAS or not self.is_word(end) or self.norm[end] in ENDERS)
         return name if name and closed and name[-1] == words[-1] or (name and closed) else []
 
     def _described_name(self, idx: list[int]) -> bool:
@@ -279,10 +279,10 @@ class SubjectReader(TokenWalker):
             if name and word[:1] in "\u0628\u0648\u0641" and self.stem[k] != word:
                 break  # "ليكارون بفكاهة", "ورحبت": a clitic starts another phrase
             if name and not (definite_head or institution) and self.norm[name[-1]].startswith(AL) \
-                    and self.norm[name[-1]] not in _COMPOUND_TAILS:
+                    and self.norm[name[-1]] not in COMPOUND_TAILS:
                 break  # "مي الكيلة تسجيل ...": a surname with ال ends the name
             if name and (definite_head or institution) and not word.startswith(AL) and not lam_complement \
-                    and self.norm[name[-1]] not in _COMPOUND_TAILS:
+                    and self.norm[name[-1]] not in COMPOUND_TAILS:
                 break  # "الوزارة وسائل الإعلام", "وزارة الصحة الفلسطينية" stops there
             name.append(k)
         return name
@@ -342,7 +342,7 @@ class SubjectReader(TokenWalker):
             return False
         close = k + 1 + len(self.quoted[k].split())  # the closing mark's token, if the words are plain
         after = close + 1
-        return after < self.n and (self.norm[after] in _COMMAS or self.norm[after] in ENDERS)
+        return after < self.n and (self.norm[after] in COMMAS or self.norm[after] in ENDERS)
 
     def _relayed(self, i: int) -> Subject | None:
         for k in range(i + 1, min(i + 16, self.n)):
@@ -364,7 +364,7 @@ class SubjectReader(TokenWalker):
         or a particle stands before the name (or, with the comma, the start of the line):
         a sentence's first word is as likely a verb ("وصلت المفوضة ...")."""
         j = i - 1
-        comma = j >= 0 and self.norm[j] in _COMMAS and self.end[j] == self.start[i] - 1
+        comma = j >= 0 and self.norm[j] in COMMAS and self.end[j] == self.start[i] - 1
         j -= comma
         words: list[int] = []
         while (j >= 0 and len(words) < 3 and self.kind[j] == "word" and self.sentence[j] == self.sentence[i]
