@@ -329,11 +329,16 @@ class SubjectReader(TokenWalker):
             name = self.quoted[self._subject_start(i)]  # "وأضاف "رفاعي" عبر صفحته": a quoted surname
             self.quoted_names.add(self._subject_start(i))
             return Subject("", name, name)
-        if found is None and i >= 2 and self.norm[i - 1] == _MAY:
-            for k in range(i - 2, max(-1, i - 8), -1):
-                if self.norm[k] in _WAS and self.sentence[k] == self.sentence[i]:
+        if found is None and i >= 2:
+            # "وكان الوزير قد قال", "وكان السبهان اتهم": the subject stands between كان and the verb
+            for k in range(i - 1, max(-1, i - 8), -1):
+                if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
+                    break
+                if self.norm[k] in _WAS:
                     candidate = self.subject_at(k + 1)
-                    return candidate if candidate and self._span([i - 1]) not in candidate.written else None
+                    inside = candidate and self.text.find(candidate.written, self.start[k + 1]) + len(
+                        candidate.written) <= self.start[i - 1 if self.norm[i - 1] == _MAY else i]
+                    return candidate if inside else None
         return found
 
     def _quoted_subject(self, k: int) -> bool:
