@@ -284,3 +284,24 @@ def test_printed_columns_are_columns_of_the_table(quotes):
 def test_unattributed_speech_right_after_a_speaker_continues_it():
     text = "قال الوزير أحمد علي إن الخطة جاهزة.\n«سنبدأ التنفيذ في الأسبوع المقبل»."
     assert speaker_of(text) == ("أحمد علي", "continued")
+
+
+@pytest.mark.parametrize(("text", "speaker", "index"), [
+    # relayed by an outlet: the words are the official's
+    ("وأكدت الوكالة نقلا عن المتحدث باسم الوزارة، السفير خالد يوسف، أن «الزيارة ناجحة».", "خالد يوسف", 0),
+    # a headline: title, colon, quotation; the body names her
+    ("وزيرة الإعلام: «الحكومة صامتة أكثر مما يجب»\nقالت وزيرة الإعلام سارة خالد إن الحكومة صامتة.",
+     "سارة خالد", 0),
+    # a surname in quotes right after the verb is the subject, and a name
+    ('قال النائب أحمد علي إن القانون جاهز.\nوأضاف "علي"، في تصريح للصحفيين: "سنصوت غدا على القانون".',
+     "أحمد علي", 1),
+    # the subject between كان and the verb
+    ("وكان النائب أحمد علي اتهم الحكومة بأنها «تتجاهل مطالب الناس منذ سنوات».", "أحمد علي", 0),
+])
+def test_more_constructions(text, speaker, index):
+    assert analysis.quotations(text).iloc[index]["speaker"] == speaker
+
+
+def test_quoted_surname_after_a_verb_is_a_name():
+    table = analysis.quotations('وأضاف "علي"، في تصريح للصحفيين: "سنصوت غدا على القانون".')
+    assert table["kind"].tolist() == ["name", "speech"]

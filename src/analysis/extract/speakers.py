@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.extract.speaker_names import NameBook, agrees, title_gender, title_key
 from analysis.extract.subjects import (
-    ACCORDING_TO, AL, COMMAS, COMPOUND_TAILS, NAME_PARTICLES, PARTICIPLES, STATEMENTS, TITLE_ROWS, TITLES_BY_FIRST, Subject,
+    ACCORDING_TO, AL, COMMAS, COMPOUND_TAILS, INSTITUTIONS, NAME_PARTICLES, PARTICIPLES, STATEMENTS, TITLE_ROWS, TITLES_BY_FIRST, Subject,
     SubjectReader)
 from analysis.text import clitics
 from analysis.text.normalization import normalize
@@ -27,6 +27,7 @@ _MAX_OCCURRENCES = 50  # how many places of a surname are read for the first nam
 # the outlet is the source, not the speaker.
 _OUTLETS = frozenset(normalize(w) for w in ["وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون",
                                             "التلفزيون", "الوكالة", "الصحيفة", "القناة", "الموقع", "وسائل"])
+_HEADLINE_WORDS = 6  # "المتحدثة باسم الحكومة الفرنسية:" before a headline's quotation
 _LOOK_BACK = 40  # tokens a quotation looks back for its verb
 _CONTINUE_PARAGRAPHS = 8  # how far back a bare verb looks for the speaker it continues
 _PRONOUN_GENDER = {"\u0647": "m", "\u0647\u0627": "f", "\u0647\u0645": "pl"}  # ـه ـها ـهم
@@ -217,19 +218,24 @@ class Speakers(SubjectReader):
         return self._headline_speaker(i)
 
     def _headline_speaker(self, i: int) -> Found | None:
-        """"رعد: إذا أرادوا ..." - a name and a colon opening the line, no verb."""
+        """"رعد: إذا أرادوا ...", "وزيرة الإعلام: «...»" - a name, title or institution and a
+        colon opening the line, no verb (a headline); a title resolves through the body."""
         if i < 1 or self.norm[i] != ":":
             return None
         k = i - 1
-        while k >= 0 and self.is_word(k) and self.paragraph[k] == self.paragraph[i] and i - k <= 3:
+        while k >= 0 and self.is_word(k) and self.paragraph[k] == self.paragraph[i] and i - k <= _HEADLINE_WORDS:
             k -= 1
-        starts_line = k < 0 or self.paragraph[k] != self.paragraph[i]
         words = list(range(k + 1, i))
-        if not starts_line or not words or len(self._name(words)) != len(words):
+        if not words or not (k < 0 or self.paragraph[k] != self.paragraph[i]):
             return None
-        if not all(self._name_like(m) or self.norm[m] in NAME_PARTICLES for m in words[:1]):
+        subject = self.subject_at(words[0])
+        if subject is None or not subject.written or not self.text[self.start[words[0]] : self.end[words[-1]]] \
+                .startswith(subject.written) or len(subject.written.split()) < len(words):
             return None
-        return Found(self.fullest(self._span(words)), self._span(words), "before")
+        if not subject.title and not (self._name_like(words[0]) or self.norm[words[0]] in NAME_PARTICLES
+                                      or self.norm[words[0]] in INSTITUTIONS):
+            return None
+        return self.resolve(subject, "", self.start[words[0]], "before")
 
     def after(self, offset: int) -> Found | None:
         """"…»، قال الوزير", "…»، بحسب الوزير", "…»، على حد تعبيره" right after ``offset``."""

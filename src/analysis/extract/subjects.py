@@ -37,6 +37,8 @@ _CAME = frozenset(normalize(w) for w in ["جاء", "وجاء", "ورد", "وور
 _ISSUED = frozenset(normalize(w) for w in ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"])
 _WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MAY = normalize("قد")
+_CARRIED = frozenset(normalize(w) for w in ["نقلا", "نقلاً", "نقل"])  # "نقلا عن": relayed from
+_FROM = normalize("عن")
 _IN = normalize("في")
 COMMAS = ("\u060c", ",")  # ، ,
 AL = "\u0627\u0644"  # ال
@@ -143,8 +145,8 @@ class SubjectReader(TokenWalker):
             word = words[length]
             if complement and word == "\u0628\u0627\u0633\u0645" and length + 1 < len(words):  # باسم
                 length += 2  # "المتحدث باسم الوزارة"
-            elif complement and self._lam(idx[length]):
-                length += 1  # "الأمين العام للمنظمة"
+            elif complement and (self._lam(idx[length]) or word[:1] == "\u0628" and word[1:] in INSTITUTIONS):
+                length += 1  # "الأمين العام للمنظمة", "رئيس الإدارة الإعلامية بوزارة الخارجية"
             elif word in DESCRIPTORS or (_nisba(word) and not definite and not word.startswith("\u0627\u0644")):
                 length += 1  # "مصدر أمني مطلع", "المصدر ذاته"
             elif complement and word.startswith(_WA_AL):
@@ -324,22 +326,40 @@ class SubjectReader(TokenWalker):
             relayed = self._relayed(i)
             if relayed is not None:
                 return relayed
+        before = self._subject_before(i)
+        if before is not None:
+            return before
         found = self.subject_at(self._subject_start(i))
+        relayed = self._relayed_by(found, i)
+        if relayed is not None:
+            return relayed
         if found is None and self._quoted_subject(self._subject_start(i)):
             name = self.quoted[self._subject_start(i)]  # "وأضاف "رفاعي" عبر صفحته": a quoted surname
             self.quoted_names.add(self._subject_start(i))
             return Subject("", name, name)
-        if found is None and i >= 2:
-            # "وكان الوزير قد قال", "وكان السبهان اتهم": the subject stands between كان and the verb
-            for k in range(i - 1, max(-1, i - 8), -1):
-                if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
-                    break
-                if self.norm[k] in _WAS:
-                    candidate = self.subject_at(k + 1)
-                    inside = candidate and self.text.find(candidate.written, self.start[k + 1]) + len(
-                        candidate.written) <= self.start[i - 1 if self.norm[i - 1] == _MAY else i]
-                    return candidate if inside else None
         return found
+
+    def _subject_before(self, i: int) -> Subject | None:
+        """"وكان الوزير قد قال", "وكان السبهان اتهم": a subject between كان and the verb,
+        filling the gap exactly."""
+        end = i - 1 if i and self.norm[i - 1] == _MAY else i
+        for k in range(i - 1, max(-1, i - 8), -1):
+            if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
+                return None
+            if self.norm[k] in _WAS:
+                candidate = self.subject_at(k + 1) if k + 1 < end else None
+                words = len(candidate.written.split()) if candidate else 0
+                return candidate if candidate and k + 1 + words == end else None
+        return None
+
+    def _relayed_by(self, found: Subject | None, i: int) -> Subject | None:
+        """"وأكدت الوكالة نقلا عن رئيس الإدارة الإعلامية، السفير أسامة نقلي": the words are
+        the one named after نقلا عن, the outlet only carries them."""
+        k = self._subject_start(i) + (len(found.written.split()) if found else 0)
+        for m in range(k, min(k + 3, self.n - 1)):
+            if self.is_word(m) and self.norm[m] in _CARRIED and self.is_word(m + 1) and self.norm[m + 1] == _FROM:
+                return self.subject_at(m + 2)
+        return None
 
     def _quoted_subject(self, k: int) -> bool:
         """A short quotation right after a verb, then a comma or a word that ends a subject."""
