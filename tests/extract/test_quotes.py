@@ -305,3 +305,17 @@ def test_more_constructions(text, speaker, index):
 def test_quoted_surname_after_a_verb_is_a_name():
     table = analysis.quotations('وأضاف "علي"، في تصريح للصحفيين: "سنصوت غدا على القانون".')
     assert table["kind"].tolist() == ["name", "speech"]
+
+
+def test_quoted_complement_of_a_title_then_the_name():
+    text = 'أعلن رئيس كتلة "الأمل" النائب محمد سالم، "أننا ندعم مرشحا توافقيا للرئاسة".'
+    table = analysis.quotations(text)
+    assert table["kind"].tolist() == ["name", "speech"]
+    assert table["speaker"].tolist() == ["", "محمد سالم"]
+
+
+def test_feminine_title_with_a_masculine_verb_keeps_the_title_gender():
+    text = ("قالت المتحدثة باسم الحكومة، هالة سمير، إن الاجتماع انتهى.\n"
+            "وقال الوزير أحمد علي إن الاتفاق قريب.\n"
+            "وأضاف المتحدثة الرسمية أن «الحكومة ستعلن القرار غدا».")
+    assert speaker_of(text, -1) == ("هالة سمير", "title")

@@ -129,14 +129,15 @@ def _inside(starts: list[int], ends: list[int], pairs: list[QuotePair], spans: l
 
 
 def _short_names(text: str, starts: list[int], pairs: list[QuotePair],
-                 spans: list[tuple[int, int]]) -> dict[int, str]:
-    """Closed quotations of a few words, by the token index of their opening mark: a title
-    or an outlet followed by one is followed by a quoted name ("صحيفة «جيروزاليم بوست»")."""
+                 spans: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """Closed quotations of a few words, by the token index of their opening mark, with
+    their closing mark's token index: a title or an outlet followed by one is followed by a
+    quoted name ("صحيفة «جيروزاليم بوست»")."""
     names = {}
     for pair, (inner_start, inner_end) in zip(pairs, spans):
         inner = text[inner_start:inner_end]
         if pair.close is not None and pair.depth == 0 and 0 < len(inner.split()) <= _NAME_WORDS + 1:
-            names[bisect.bisect_left(starts, pair.start)] = " ".join(inner.split())
+            names[bisect.bisect_left(starts, pair.start)] = (" ".join(inner.split()), bisect.bisect_left(starts, pair.close))
     return names
 
 

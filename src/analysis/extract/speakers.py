@@ -43,7 +43,8 @@ class Found:
 class Speakers(SubjectReader):
     """Every speaker of the article, learned once; then the speaker around each quotation."""
 
-    def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool], quoted: dict[int, str] | None = None):
+    def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool],
+                 quoted: dict[int, tuple[str, int]] | None = None):
         super().__init__(text, tokens, inside, quoted)
         self.book = NameBook()
         self._positions: dict[str, list[int]] = {}
@@ -72,7 +73,8 @@ class Speakers(SubjectReader):
             elif self._crowd(i):
                 self.book.learn(self.start[i], self.norm[i], self.token[i], "pl")  # "المتظاهرون" for "وهتفوا:"
                 continue
-            elif self.kind[i] == "word" and self.norm[i] in TITLES_BY_FIRST and not self._follows_title(i):
+            elif (self.kind[i] == "word" and self.norm[i] in TITLES_BY_FIRST and not self._follows_title(i)
+                  and not self.inside[i]):
                 subject, gender = self.subject_at(i), ""
                 before, comma = self._name_before(i)  # "صوفي بريماس، المتحدثة باسم الحكومة"
                 if subject and before and (comma or not subject.name):
@@ -111,7 +113,7 @@ class Speakers(SubjectReader):
                 if institution:  # "الوزارة" -> "وزارة التنمية الاجتماعية"
                     return Found(institution, subject.written, "title")
             return Found(self.fullest(subject.name), subject.written, how)
-        gender = gender or title_gender(subject.title)
+        gender = title_gender(subject.title) or gender  # "وأضاف المتحدثة": the title is explicit, the verb a slip
         named = self.book.by_title(subject.title, offset, gender)
         if named:
             return Found(named, subject.written, "title")

@@ -86,10 +86,11 @@ class SubjectReader(TokenWalker):
     verb or participle) and ``inside[i]``: token i lies inside a quotation."""
 
     def __init__(self, text: str, tokens: pd.DataFrame, inside: list[bool],
-                 quoted: dict[int, str] | None = None):
+                 quoted: dict[int, tuple[str, int]] | None = None):
         super().__init__(text, tokens)
         self.inside = inside
-        self.quoted = quoted or {}  # token index of an opening mark -> a short quoted name after it
+        # token index of an opening mark -> (a short quotation after it, its closing mark's token)
+        self.quoted = quoted or {}
         self.quoted_names: set[int] = set()  # those read as part of a speaker's name
         self.verb_gender = [self._verb_gender(i) for i in range(self.n)]
 
@@ -208,12 +209,10 @@ class SubjectReader(TokenWalker):
         if not phrase:
             return None
         title = " ".join(self.norm[k] for k in idx[:length])
-        quoted = self.quoted.get(phrase[-1] + 1) if not name and length + len(name) == len(idx) else None
-        if quoted and (length or self.norm[idx[0]] in INSTITUTIONS):
-            # "رئيس الحكومة “سعد الدين العثماني”", "صحيفة «جيروزاليم بوست»": the name is quoted
-            self.quoted_names.add(phrase[-1] + 1)
-            written = self._span(phrase) + " " + quoted
-            return (Subject(title, quoted, written) if length else Subject("", written, written))
+        mark = phrase[-1] + 1
+        if not name and length + len(name) == len(idx) and mark in self.quoted \
+                and (length or self.norm[idx[0]] in INSTITUTIONS):
+            return self._quoted_name(idx, length, mark)
         honorific = length and TITLE_ROWS.get(title, {}).get("honorific") == "yes"
         descriptive = not name and (honorific or any(self.norm[k] in DESCRIPTORS or _nisba(self.norm[k])
                                                      for k in idx[1:length]))
@@ -334,7 +333,7 @@ class SubjectReader(TokenWalker):
         if relayed is not None:
             return relayed
         if found is None and self._quoted_subject(self._subject_start(i)):
-            name = self.quoted[self._subject_start(i)]  # "وأضاف "رفاعي" عبر صفحته": a quoted surname
+            name = self.quoted[self._subject_start(i)][0]  # "وأضاف "رفاعي" عبر صفحته": a quoted surname
             self.quoted_names.add(self._subject_start(i))
             return Subject("", name, name)
         return found
@@ -361,12 +360,32 @@ class SubjectReader(TokenWalker):
                 return self.subject_at(m + 2)
         return None
 
+    def _quoted_name(self, idx: list[int], length: int, mark: int) -> Subject:
+        """A title or an outlet followed by a short quotation: "رئيس الحكومة “سعد الدين
+        العثماني”", "صحيفة «جيروزاليم بوست»" - the quotation is the name; after a title in
+        construct ("رئيس كتلة "الوفاء للمقاومة" النائب محمد رعد") it is what the title
+        heads, and the name may follow it."""
+        quoted, close = self.quoted[mark]
+        self.quoted_names.add(mark)
+        title = " ".join(self.norm[k] for k in idx[:length])
+        written = self._span(idx[:length] or idx[:1]) + " " + quoted
+        # "مدرب", "رئيس كتلة": a construct chain still open takes the quotation as its last part
+        construct = not title.startswith(AL) and not title.split()[-1].startswith(AL) and \
+            TITLE_ROWS.get(title.split()[0], {}).get("complement") == "yes"
+        if not length:
+            return Subject("", written, written)
+        if not construct:
+            return Subject(title, quoted, written)
+        after = self.subject_at(close + 1) if close + 1 < self.n and self.spaced(close + 1) else None
+        if after and after.name:
+            return Subject(title, after.name, written + " " + after.written)
+        return Subject(title + " " + normalize(quoted), "", written)
+
     def _quoted_subject(self, k: int) -> bool:
         """A short quotation right after a verb, then a comma or a word that ends a subject."""
-        if k not in self.quoted or len(self.quoted[k].split()) > 3:
+        if k not in self.quoted or len(self.quoted[k][0].split()) > 3:
             return False
-        close = k + 1 + len(self.quoted[k].split())  # the closing mark's token, if the words are plain
-        after = close + 1
+        after = self.quoted[k][1] + 1
         return after < self.n and (self.norm[after] in COMMAS or self.norm[after] in ENDERS)
 
     def _relayed(self, i: int) -> Subject | None:
