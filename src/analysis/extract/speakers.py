@@ -247,6 +247,8 @@ class Speakers(SubjectReader):
         if i >= self.n or self.kind[i] != "word" or (i and self.paragraph[i] != self.paragraph[i - 1]):
             return None
         if self.verb_gender[i] is not None:
+            if self._outlet_subject(i):
+                return None  # "…»، حسبما أفادت وكالة رويترز": where it was read, not who said it
             return self.from_verb(i, offset, "after")
         word = self.norm[i]
         if word in ACCORDING_TO or (word[:1] in clitics.CONJUNCTIONS and word[1:] in ACCORDING_TO):
@@ -255,11 +257,15 @@ class Speakers(SubjectReader):
             return self._pronoun(self.norm[i + 2], offset)
         return None
 
+    def _outlet_subject(self, i: int) -> bool:
+        subject = self.verb_subject(i)
+        return subject is not None and normalize(subject.written.split()[0]) in _OUTLETS
+
     def _according(self, k: int, offset: int) -> Found | None:
         if self.is_word(k) and self.norm[k] in (normalize("ما"), normalize("عن")):
             k += 1  # "بحسب ما قال", "نقلا عن"
         if self.is_word(k) and self.verb_gender[k] is not None:
-            return self.from_verb(k, offset, "after")
+            return None if self._outlet_subject(k) else self.from_verb(k, offset, "after")
         if self.is_word(k) and self.norm[k] == "\u0644":
             k += 1  # "وفقا لـ الوزير" written apart
         subject = self._subject_after_lam(k)

@@ -181,7 +181,7 @@ class SubjectReader(TokenWalker):
             return Subject("", "", self._span(idx[:1]), statement=True, issuer=self._issuer(idx[0]))
         particle = first in NAME_PARTICLES and len(idx) > 1
         if ((self.is_stop[idx[0]] and not particle) or self._lam(idx[0]) or self._lam_pronoun(idx[0]) or first.startswith(_BI_AL)
-                or self._not_a_name(idx[0])):
+                or self._not_a_name(idx[0]) or self.verb_gender[idx[0]] is not None):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
         if not length and self._described_name(idx):
