@@ -50,3 +50,8 @@ def test_stray_closing_marks_are_ignored():
 def test_repeated_doubled_opening_leaves_the_first_unclosed():
     pairs = find_pairs("\u2019\u2019أ \u2019\u2019ب\u2018\u2018")
     assert [(p.close is None, p.depth) for p in pairs] == [(True, 0), (False, 0)]
+
+
+def test_a_lone_waw_between_two_quotations_joins_them():
+    text = "هتفوا: ”ارحل”و” الشعب يريد” و”لا للظلم “و” حرية”."
+    assert [inside for inside, *_ in spans(text)] == ["ارحل", " الشعب يريد", "لا للظلم ", " حرية"]

@@ -28,6 +28,7 @@ _DOUBLED_OPEN, _DOUBLED_CLOSE = "\u2019\u2019", "\u2018\u2018"
 _GUILLEMET_OPEN, _GUILLEMET_CLOSE = "\u00ab", "\u00bb"  # « »
 _CURLY = "\u201c\u201d"  # “ ”
 _ASCII = '"'
+_WAW = "\u0648"  # و
 FAMILIES = {
     _DOUBLED_OPEN: "doubled", _DOUBLED_CLOSE: "doubled",
     _GUILLEMET_OPEN: "guillemet", _GUILLEMET_CLOSE: "guillemet",
@@ -64,13 +65,21 @@ def _role(text: str, start: int, end: int) -> str:
     """"open", "close" or "either" for a curly or ASCII mark at text[start:end]."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    spaced_before = before.isspace() or before in _BEFORE_OPENING
-    spaced_after = after.isspace() or after in _AFTER_CLOSING
+    spaced_before = before.isspace() or before in _BEFORE_OPENING or _lone_waw(text, start - 1, -1)
+    spaced_after = after.isspace() or after in _AFTER_CLOSING or _lone_waw(text, end, 1)
     if spaced_before and not spaced_after:
         return "open"
     if spaced_after and not spaced_before:
         return "close"
     return "either"
+
+
+def _lone_waw(text: str, at: int, step: int) -> bool:
+    """A و ("and") standing alone between two quotations: `”و”` joins two of them, so the
+    mark on its far side opens and the one on its near side closes."""
+    beyond = at + step
+    return 0 <= at < len(text) and text[at] == _WAW and (beyond < 0 or beyond >= len(text)
+                                                         or text[beyond].isspace() or text[beyond] in _MARK_CHARS)
 
 
 class _Pairing:
