@@ -34,8 +34,8 @@ import re
 import pandas as pd
 
 from analysis.extract.quote_marks import QuotePair, find_pairs
+from analysis.extract.name_words import AL
 from analysis.extract.speakers import Found, Speakers
-from analysis.extract.subjects import AL
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.text import clitics, wordlists
 from analysis.text.normalization import normalize

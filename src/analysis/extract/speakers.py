@@ -16,9 +16,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.extract.speaker_names import NameBook, agrees, title_gender, title_key
-from analysis.extract.subjects import (
-    ACCORDING_TO, AL, COMMAS, COMPOUND_TAILS, INSTITUTIONS, NAME_PARTICLES, PARTICIPLES, STATEMENTS, TITLE_ROWS, TITLES_BY_FIRST, Subject,
-    SubjectReader)
+from analysis.extract.name_words import (
+    ACCORDING_TO, AL, COMMAS, COMPOUND_TAILS, INSTITUTIONS, NAME_PARTICLES, PARTICIPLES, STATEMENTS, TITLE_ROWS,
+    TITLES_BY_FIRST)
+from analysis.extract.subjects import Subject, SubjectReader
 from analysis.text import clitics
 from analysis.text.normalization import normalize
 
