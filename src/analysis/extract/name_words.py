@@ -35,6 +35,7 @@ _IN = normalize("في")
 COMMAS = ("\u060c", ",")  # ، ,
 AL = "\u0627\u0644"  # ال
 _LAM = "\u0644"  # ل
+BI_AL = "\u0628\u0627\u0644"  # بال
 _ALLAH = normalize("الله")
 # Small words inside names: "دي لا فوينتي", "أبو زيد", "بن سلمان", "فون دير لايين".
 NAME_PARTICLES = frozenset(normalize(w) for w in ["دي", "دا", "لا", "دو", "دير", "فون", "فان", "بن", "ابن", "أبو", "أم",
@@ -131,7 +132,8 @@ class NameWords(TokenWalker):
             word = self.norm[k]
             particle = word in NAME_PARTICLES and position + 1 < len(idx) and (
                 not self.is_stop[idx[position + 1]] or self.norm[idx[position + 1]] in NAME_PARTICLES)
-            if len(name) == _NAME_WORDS + institution or self._not_a_name(k) or word in DESCRIPTORS:
+            if len(name) == _NAME_WORDS + institution or self._not_a_name(k) or word in DESCRIPTORS \
+                    or word.startswith(BI_AL):  # "... بالقول:"
                 break
             lam_complement = institution and name and self.norm[name[-1]].startswith(AL) and word.startswith("\u0644\u0644")
             if not particle and not lam_complement and (self.is_stop[k] or self._lam(k) or word in ACCORDING_TO):
@@ -206,9 +208,20 @@ class NameWords(TokenWalker):
 
     def _name_like(self, j: int) -> bool:
         """Token j can be a first name: a plain word, no article, clitic, particle or verb."""
-        return (self.is_word(j) and not self.is_stop[j] and not self.norm[j].startswith(AL) and not self.inside[j]
+        return (self.is_word(j) and not self.is_stop[j] and not self.norm[j].startswith(AL)
                 and not self._proclitic(j) and self.verb_gender[j] is None and self.norm[j] not in ENDERS
                 and self.norm[j] not in TITLES_BY_FIRST and not self._tanween(j) and len(self.norm[j]) > 1)
+
+    def _surname_after(self, j: int) -> bool:
+        """Token j can end a full name after a first name: "محمد الموسى”", "أحمد علي،"."""
+        if not (self.is_word(j) and self.spaced(j)) or self.is_stop[j] or self.norm[j] in ENDERS:
+            return False
+        if self.norm[j] in TITLES_BY_FIRST or self.verb_gender[j] is not None or nisba(self.norm[j]):
+            return False
+        if self._not_a_name(j) or self._proclitic(j) or self._possessive(self.norm[j]):
+            return False
+        closed = j + 1 >= self.n or not self.is_word(j + 1) or self.paragraph[j + 1] != self.paragraph[j]
+        return closed or self.norm[j + 1] in ENDERS
 
     def _name_start(self, j: int) -> bool:
         """What may stand before a full name: a title, its complement or adjective, a

@@ -78,7 +78,8 @@ class Speakers(SubjectReader):
                   and not self.inside[i]):
                 subject, gender = self.subject_at(i), ""
                 before, comma = self._name_before(i)  # "صوفي بريماس، المتحدثة باسم الحكومة"
-                if subject and before and (comma or not subject.name):
+                closed = self._apposition_closed(subject, i)
+                if subject and before and (comma or closed or not subject.name):
                     subject.name = before  # "X، وزيرة الصحة": the name before beats an object after
             else:
                 continue
@@ -95,6 +96,15 @@ class Speakers(SubjectReader):
                 self.events.append((self.start[i], self.paragraph[i], found.speaker,
                                     self.verb_gender[i] or title_gender(subject.title), issuer))
                 self._event_offsets.append(self.start[i])
+
+    def _apposition_closed(self, subject, i: int) -> bool:
+        """"حسام حسن المدير الفني لمنتخب مصر، إنه": a comma right after the title phrase
+        closes an apposition - the name was the one before it."""
+        if subject is None:
+            return False
+        end = self.text.find(subject.written, self.start[i])
+        after = bisect.bisect_left(self.start, end + len(subject.written)) if end >= 0 else self.n
+        return after < self.n and self.norm[after] in COMMAS
 
     def _speaks_in_statement(self, i: int) -> bool:
         """"أعلنت وزارة الصحة في بيان", "أصدرت الوزارة بيانا": the speaker issues statements."""
@@ -146,6 +156,21 @@ class Speakers(SubjectReader):
         known = self.book.fullest(name)
         if known != name or len(name.split()) > 2:
             return known
+        longest = self._with_first_name(name)
+        if longest == name and len(name.split()) == 1:
+            longest = self._with_surname(name)
+        return self.book.fullest(longest)
+
+    def _with_surname(self, name: str) -> str:
+        """"محمد" -> "محمد الموسى" where the article writes the two together once, alone."""
+        for k in self._positions.get(normalize(name), ())[:_MAX_OCCURRENCES]:
+            if self._surname_after(k + 1):
+                return self.text[self.start[k] : self.end[k + 1]]
+        return name
+
+    def _with_first_name(self, name: str) -> str:
+        """The name with the first name the article writes before it somewhere, after a
+        title, its complement or a reporting verb, or between commas."""
         first = normalize(name.split()[0])
         longest = name
         size = len(name.split())
@@ -163,7 +188,7 @@ class Speakers(SubjectReader):
             if self.spaced(k) and self._name_like(j) and (apposed or self._name_start(j - 1)):
                 candidate = self.text[self.start[j] : self.end[last]]
                 longest = max(longest, candidate, key=lambda s: len(s.split()))
-        return self.book.fullest(longest)
+        return longest
 
     def continued(self, offset: int, gender: str, *, issuers_only: bool = False,
                   paragraphs: int = _CONTINUE_PARAGRAPHS) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.extract.name_words import (
-    AL, CAME, COMMAS, DESCRIPTORS, ENDERS, INSTITUTIONS, NAME_PARTICLES, STATEMENTS, TITLE_ROWS, TITLES_BY_FIRST,
+    AL, BI_AL, CAME, COMMAS, DESCRIPTORS, ENDERS, INSTITUTIONS, NAME_PARTICLES, STATEMENTS, TITLE_ROWS, TITLES_BY_FIRST,
     NameWords, nisba)
 from analysis.text import clitics
 from analysis.text.normalization import normalize
@@ -31,7 +31,6 @@ _FROM = normalize("عن")
 _SOURCES = frozenset(normalize(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولة", "مسؤولين"])
 _OF = frozenset(normalize(w) for w in ["في", "من", "داخل", "بوزارة", "بالوزارة"])
 _WA_AL = "\u0648\u0627\u0644"  # وال
-_BI_AL = "\u0628\u0627\u0644"  # بال
 
 
 @dataclass
@@ -103,7 +102,7 @@ class SubjectReader(NameWords):
         if first in STATEMENTS:
             return Subject("", "", self._span(idx[:1]), statement=True, issuer=self._issuer(idx[0]))
         particle = first in NAME_PARTICLES and len(idx) > 1
-        if ((self.is_stop[idx[0]] and not particle) or self._lam(idx[0]) or self._lam_pronoun(idx[0]) or first.startswith(_BI_AL)
+        if ((self.is_stop[idx[0]] and not particle) or self._lam(idx[0]) or self._lam_pronoun(idx[0]) or first.startswith(BI_AL)
                 or self._not_a_name(idx[0]) or self.verb_gender[idx[0]] is not None):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
