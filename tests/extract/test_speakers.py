@@ -38,3 +38,14 @@ def test_headline_name_and_colon():
     text = "رعد: «لن نتراجع»"
     found = speakers(text).before(text.index("«"), may_cross=True)
     assert (found.speaker, found.written) == ("رعد", "رعد")
+
+
+def test_fullest_reads_a_surname_written_after_a_first_name():
+    reader = speakers("يعيش “محمد الموسى” في مغارة منذ سنوات. وقال محمد إن المياه تتسرب.")
+    assert reader.fullest("محمد") == "محمد الموسى"
+
+
+def test_a_comma_after_the_title_phrase_keeps_the_name_before_it():
+    text = ("قال سامي عادل المدير الفني لمنتخب الأردن، إنه راض.\n"
+            "وتابع المدير الفني للنشامى: «سنلعب للفوز في المباراة المقبلة».")
+    assert analysis.quotations(text)["speaker"].item() == "سامي عادل"

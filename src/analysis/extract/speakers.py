@@ -152,7 +152,8 @@ class Speakers(SubjectReader):
     def fullest(self, name: str) -> str:
         """The fullest form of ``name`` in the article: the longest name the book knows
         holding its words, or the name with the first name written before it elsewhere
-        ("سيفكوفيتش" -> "ماروس سيفكوفيتش" from "المفوض الأوروبي للتجارة ماروس سيفكوفيتش")."""
+        ("سيفكوفيتش" -> "ماروس سيفكوفيتش" from "المفوض الأوروبي للتجارة ماروس سيفكوفيتش"),
+        or a first name with the surname written after it ("محمد" -> "محمد الموسى")."""
         known = self.book.fullest(name)
         if known != name or len(name.split()) > 2:
             return known
