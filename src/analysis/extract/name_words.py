@@ -110,12 +110,14 @@ class NameWords(TokenWalker):
         return stem != word and not (word.startswith(AL) and stem == word[2:])
 
     def _not_a_name(self, k: int) -> bool:
-        """Words that are never a speaker's name: an adverb of manner ("بحسرة", "بفكاهة")
-        or a verbal noun of the تفعيل pattern ("تسجيل", "تقديم") - an object of the verb."""
+        """Words that are never a speaker's name: an adverb of manner ("بحسرة", "بفكاهة"),
+        a verbal noun of the تفعيل pattern ("تسجيل", "تقديم") - an object of the verb - or
+        a present-tense plural verb ("يقودون", "تقولون")."""
         word = self.norm[k]
         manner = word.startswith("\u0628") and word.endswith("\u0629") and len(word) >= 4  # ب...ة
         masdar = len(word) == 5 and word[0] == "\u062a" and word[3] == "\u064a"  # ت..ي.
-        return manner or masdar or self._tanween(k)
+        plural_verb = len(word) >= 5 and word[0] in "\u064a\u062a" and word.endswith("\u0648\u0646")  # ي/ت...ون
+        return manner or masdar or plural_verb or self._tanween(k)
 
     def _tanween(self, k: int) -> bool:
         """An indefinite accusative ("هجومًا", "نقلاً"): an object or adverb, never a name."""

@@ -28,6 +28,7 @@ _MAX_OCCURRENCES = 50  # how many places of a surname are read for the first nam
 # the outlet is the source, not the speaker.
 _OUTLETS = frozenset(normalize(w) for w in ["وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون",
                                             "التلفزيون", "الوكالة", "الصحيفة", "القناة", "الموقع", "وسائل"])
+_WHAT = normalize("ما")
 _HEADLINE_WORDS = 6  # "المتحدثة باسم الحكومة الفرنسية:" before a headline's quotation
 _LOOK_BACK = 40  # tokens a quotation looks back for its verb
 _CONTINUE_PARAGRAPHS = 8  # how far back a bare verb looks for the speaker it continues
@@ -88,7 +89,7 @@ class Speakers(SubjectReader):
                                 gender or title_gender(subject.title), subject.written)
         for i in verbs:
             subject = subjects.get(i)
-            if subject is None:
+            if subject is None or self._reports_a_source(i):
                 continue
             found = self.resolve(subject, self.verb_gender[i], self.start[i], "before")
             if found.speaker:
@@ -96,6 +97,13 @@ class Speakers(SubjectReader):
                 self.events.append((self.start[i], self.paragraph[i], found.speaker,
                                     self.verb_gender[i] or title_gender(subject.title), issuer))
                 self._event_offsets.append(self.start[i])
+
+    def _reports_a_source(self, i: int) -> bool:
+        """"حسبما أفادت وكالة رويترز", "بحسب ما ذكرت الصحيفة": the verb names where the
+        words were read, not a speaker the next "وأضافت:" continues."""
+        previous = self.norm[i - 1] if self.is_word(i - 1) else ""
+        earlier = self.norm[i - 2] if self.is_word(i - 2) else ""
+        return previous in ACCORDING_TO or (previous == _WHAT and earlier in ACCORDING_TO)
 
     def _apposition_closed(self, subject, i: int) -> bool:
         """"حسام حسن المدير الفني لمنتخب مصر، إنه": a comma right after the title phrase
