@@ -194,7 +194,8 @@ class Speakers(SubjectReader):
             comma_after = last + 1 < self.n and self.norm[last + 1] in COMMAS
             apposed = comma_after and (last + 2 < self.n and self.norm[last + 2] in TITLES_BY_FIRST
                                        or j > 0 and self.norm[j - 1] in COMMAS)  # "، أور هيلر،"
-            if self.spaced(k) and self._name_like(j) and (apposed or self._name_start(j - 1)):
+            quoted_whole = self.quoted.get(j - 1, ("", -1))[1] == last + 1  # “محمد الموسى”
+            if self.spaced(k) and self._name_like(j) and (apposed or quoted_whole or self._name_start(j - 1)):
                 candidate = self.text[self.start[j] : self.end[last]]
                 longest = max(longest, candidate, key=lambda s: len(s.split()))
         return longest
