@@ -319,3 +319,8 @@ def test_feminine_title_with_a_masculine_verb_keeps_the_title_gender():
             "وقال الوزير أحمد علي إن الاتفاق قريب.\n"
             "وأضاف المتحدثة الرسمية أن «الحكومة ستعلن القرار غدا».")
     assert speaker_of(text, -1) == ("هالة سمير", "title")
+
+
+def test_not_text_is_a_clear_error():
+    with pytest.raises(TypeError, match="str or an Article, not int"):
+        analysis.quotations(42)
