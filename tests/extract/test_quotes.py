@@ -324,3 +324,9 @@ def test_feminine_title_with_a_masculine_verb_keeps_the_title_gender():
 def test_not_text_is_a_clear_error():
     with pytest.raises(TypeError, match="str or an Article, not int"):
         analysis.quotations(42)
+
+
+def test_a_long_quotation_is_never_a_name_whatever_stands_before_it():
+    text = 'وقالت الناشطة منى سالم في حديثها لـ"نريد أن نترك لأبنائنا بلدا أفضل من الذي عشنا فيه".'
+    table = analysis.quotations(text)
+    assert table["kind"].item() != "name" and table["speaker"].item() == "منى سالم"

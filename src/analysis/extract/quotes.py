@@ -56,6 +56,7 @@ _SPEECH_OPENERS = frozenset(normalize(w) for w in [
     "مؤكدا", "مؤكدة", "وأن", "وإن", "قوله", "قولها"])
 # What may stand between two quotations of one list: spaces, commas, و، أو.
 _JOINERS = re.compile("[\\s\u060c,]*(?:\u0648|\u0623\u0648|\u0627\u0648)?[\\s\u060c,]*")
+_LONGEST_NAME = 6  # a name (outlet, operation, title) is short: longer is speech, whatever stands before it
 _FOREIGN_WORDS = 6  # a short quotation with no Arabic letter is a title ("Les Maternelles")
 _SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
@@ -149,8 +150,9 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     """(kind, speaker found) for one quotation."""
     inner = text[inner_start:inner_end]
     words = len(inner.split())
-    if _names_a_thing(speakers, pair.start) or (words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
-        return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles""
+    if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or (
+            words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
+        return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
     listed = _listed_after(text, pair, previous)
     if listed is not None:
         return listed
