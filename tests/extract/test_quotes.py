@@ -330,3 +330,15 @@ def test_a_long_quotation_is_never_a_name_whatever_stands_before_it():
     text = 'وقالت الناشطة منى سالم في حديثها لـ"نريد أن نترك لأبنائنا بلدا أفضل من الذي عشنا فيه".'
     table = analysis.quotations(text)
     assert table["kind"].item() != "name" and table["speaker"].item() == "منى سالم"
+
+
+def _distinct_speakers(count: int) -> str:
+    """``count`` quotations, each by another minister with a made-up two-letter-pair name."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+    names = (letters[i % 26] + letters[i // 26 % 26] + letters[i // 676 % 26] + "ان" for i in range(count))
+    return "".join(f"قال الوزير سامي {name}: «نعم». " for name in names)
+
+
+def test_work_grows_linearly_with_many_speakers_sharing_a_first_name():
+    small, large = _calls(_distinct_speakers(300)), _calls(_distinct_speakers(600))
+    assert large < 2.5 * small

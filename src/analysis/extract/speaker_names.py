@@ -15,6 +15,8 @@ from analysis.text.normalization import normalize
 
 # How many earlier mentions a description may look back through.
 _LOOKBACK = 40
+# How many of the names sharing a word are compared (the latest): bounded work per look-up.
+_CANDIDATES = 200
 
 
 def title_key(title: str) -> str:
@@ -51,15 +53,15 @@ class NameBook:
     mentions: list[Mention] = field(default_factory=list)
     _offsets: list[int] = field(default_factory=list)
     _names_by_word: dict[str, list[str]] = field(default_factory=dict)
+    _known: set[tuple[str, str]] = field(default_factory=set)
 
     def learn(self, offset: int, title: str, name: str, gender: str, written: str = "") -> None:
         """Record that ``name`` (or, without one, ``written``) appeared at ``offset`` with ``title``."""
         if name:
-            folded = normalize(name).split()
-            for word in set(folded):
-                known = self._names_by_word.setdefault(word, [])
-                if name not in known:
-                    known.append(name)
+            for word in set(normalize(name).split()):
+                if (word, name) not in self._known:
+                    self._known.add((word, name))
+                    self._names_by_word.setdefault(word, []).append(name)
         if name or written:
             self.mentions.append(Mention(offset, name or written, gender, title, bool(name)))
             self._offsets.append(offset)
@@ -69,7 +71,7 @@ class NameBook:
         words = normalize(name).split()
         if not words:
             return name
-        candidates = self._names_by_word.get(words[0], [])
+        candidates = self._names_by_word.get(words[0], [])[-_CANDIDATES:]
         fuller = [known for known in candidates if set(words) <= set(normalize(known).split())]
         return max(fuller, key=lambda known: len(known.split()), default=name)
 
