@@ -342,3 +342,9 @@ def _distinct_speakers(count: int) -> str:
 def test_work_grows_linearly_with_many_speakers_sharing_a_first_name():
     small, large = _calls(_distinct_speakers(300)), _calls(_distinct_speakers(600))
     assert large < 2.5 * small
+
+
+def test_description_of_the_last_speaker_named_without_a_title():
+    text = ("قال لويس غارسيا بعد المباراة: «فزنا عن جدارة».\n"
+            "وختم المدرب الإسباني بالقول: «سنعود أقوى في المباراة المقبلة».")
+    assert speaker_of(text, -1) == ("لويس غارسيا", "title")

@@ -29,6 +29,8 @@ _MAX_OCCURRENCES = 50  # how many places of a surname are read for the first nam
 _OUTLETS = frozenset(normalize(w) for w in ["وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون",
                                             "التلفزيون", "الوكالة", "الصحيفة", "القناة", "الموقع", "وسائل"])
 _WHAT = normalize("ما")
+# Heads of descriptions that stand for someone never named: "المصدر ذاته", "المسؤول نفسه".
+_UNNAMED_HEADS = frozenset(normalize(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولة"])
 _HEADLINE_WORDS = 6  # "المتحدثة باسم الحكومة الفرنسية:" before a headline's quotation
 _LOOK_BACK = 40  # tokens a quotation looks back for its verb
 _CONTINUE_PARAGRAPHS = 8  # how far back a bare verb looks for the speaker it continues
@@ -137,9 +139,13 @@ class Speakers(SubjectReader):
         if named:
             return Found(named, subject.written, "title")
         if subject.descriptive:
+            # "المصدر ذاته" is the source met before; "المدرب الإسباني" the man named before,
+            # or else the last man who spoke; "السيدة" alone the last woman named.
             same = self.book.by_title(subject.title, offset, gender, nameless=True)
+            source = title_key(subject.title.split()[0]) in _UNNAMED_HEADS
             person = self.book.recent_person(offset, gender) if gender in ("m", "f") else ""
-            if same and same != subject.written:
+            person = person or (self.continued(offset, gender) if gender in ("m", "f") else "")
+            if same and same != subject.written and (source or not person):
                 return Found(same, subject.written, "title")
             if person:
                 return Found(person, subject.written, "title")
