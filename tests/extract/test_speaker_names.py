@@ -7,6 +7,7 @@ from analysis.extract.speaker_names import NameBook, agrees, title_gender, title
 
 def test_small_helpers():
     assert title_key("المحافظ") == "محافظ" and title_key("وزير") == "وزير"
+    assert title_key("المدير الفني للفريق") == "مدرب للفريق"  # the same post, two titles
     assert title_gender("الوزيرة") == "f" and title_gender("الوزير") == "m" and title_gender("") == ""
     assert agrees("f", "f") and agrees("", "m") and not agrees("m", "f") and not agrees("pl", "m")
 

@@ -19,9 +19,17 @@ _LOOKBACK = 40
 _CANDIDATES = 200
 
 
+# Titles that name the same post: a football coach is "المدرب" or "المدير الفني".
+_SAME_POST = {normalize("مدير فني"): normalize("مدرب"), normalize("مديرة فنية"): normalize("مدربة")}
+
+
 def title_key(title: str) -> str:
-    """A normalized title without its article, so "المحافظ" and "محافظ المدينة" meet."""
-    return title[2:] if title.startswith("\u0627\u0644") else title  # ال
+    """A normalized title without its article, so "المحافظ" and "محافظ المدينة" meet
+    (and "المدير الفني" meets "المدرب")."""
+    key = title[2:] if title.startswith("\u0627\u0644") else title  # ال
+    words = [word[2:] if word.startswith("\u0627\u0644") else word for word in key.split()[:2]]
+    post = _SAME_POST.get(" ".join(words))
+    return post + key[len(" ".join(key.split()[:2])):] if post else key
 
 
 def title_gender(title: str) -> str:
