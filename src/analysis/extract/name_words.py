@@ -111,11 +111,13 @@ class NameWords(TokenWalker):
 
     def _not_a_name(self, k: int) -> bool:
         """Words that are never a speaker's name: an adverb of manner ("بحسرة", "بفكاهة"),
-        a verbal noun of the تفعيل pattern ("تسجيل", "تقديم") - an object of the verb - or
+        a verbal noun of the تفعيل or مفاعلة pattern ("تسجيل", "مراقبة") - an object or a
+        complement, not a person - or
         a present-tense plural verb ("يقودون", "تقولون")."""
         word = self.norm[k]
         manner = word.startswith("\u0628") and word.endswith("\u0629") and len(word) >= 4  # ب...ة
-        masdar = len(word) == 5 and word[0] == "\u062a" and word[3] == "\u064a"  # ت..ي.
+        masdar = (len(word) == 5 and word[0] == "\u062a" and word[3] == "\u064a"  # ت..ي. (تسجيل)
+                  or len(word) == 6 and word[0] == "\u0645" and word[2] == "\u0627" and word[-1] == "\u0629")  # م.ا..ة
         plural_verb = len(word) >= 5 and word[0] in "\u064a\u062a" and word.endswith("\u0648\u0646")  # ي/ت...ون
         return manner or masdar or plural_verb or self._tanween(k)
 
@@ -212,7 +214,7 @@ class NameWords(TokenWalker):
         """Token j can be a first name: a plain word, no article, clitic, particle or verb."""
         return (self.is_word(j) and not self.is_stop[j] and not self.norm[j].startswith(AL)
                 and not self._proclitic(j) and self.verb_gender[j] is None and self.norm[j] not in ENDERS
-                and self.norm[j] not in TITLES_BY_FIRST and not self._tanween(j) and len(self.norm[j]) > 1)
+                and self.norm[j] not in TITLES_BY_FIRST and not self._not_a_name(j) and len(self.norm[j]) > 1)
 
     def _surname_after(self, j: int) -> bool:
         """Token j can end a full name after a first name: "محمد الموسى”", "أحمد علي،"."""
