@@ -120,13 +120,15 @@ class SubjectReader(NameWords):
                 title = " ".join(self.norm[k] for k in idx)
                 written = self.text[self.start[idx[0]] : self.end[after_comma[-1]]]
                 return Subject(title, self._span(after_comma), written)
-        if not name and length and self._source_title(idx[0]):
-            phrase_end = idx[length - 1] + 1
-            if self.is_word(phrase_end) and self.norm[phrase_end] in _OF:
-                tail = self._name(self.raw_words(phrase_end + 1))  # "مصدر مسؤول في وزارة الصحة"
-                if tail:
-                    written = self.text[self.start[idx[0]] : self.end[tail[-1]]]
-                    return Subject(" ".join(self.norm[k] for k in idx[:length]), "", written)
+        phrase_end = idx[length - 1] + 1 if length else 0
+        if not name and length == len(idx) and self.is_word(phrase_end) and self.norm[phrase_end] in _OF:
+            tail = self._name(self.raw_words(phrase_end + 1))  # "مصدر مسؤول في وزارة الصحة"
+            title = " ".join(self.norm[k] for k in idx[:length])
+            named = self._name_after_comma(tail[-1] + 1) if tail else []  # "القيادي في الحشد، شايع الداوودي،"
+            if named:
+                return Subject(title, self._span(named), self.text[self.start[idx[0]] : self.end[named[-1]]])
+            if tail and self._source_title(idx[0]):
+                return Subject(title, "", self.text[self.start[idx[0]] : self.end[tail[-1]]])
         phrase = idx[: length + len(name)]
         if not phrase:
             return None
