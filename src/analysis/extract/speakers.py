@@ -201,6 +201,9 @@ class Speakers(SubjectReader):
             apposed = comma_after and (last + 2 < self.n and self.norm[last + 2] in TITLES_BY_FIRST
                                        or j > 0 and self.norm[j - 1] in COMMAS)  # "، أور هيلر،"
             quoted_whole = self.quoted.get(j - 1, ("", -1))[1] == last + 1  # “محمد الموسى”
+            in_title = j > 0 and any(t.split()[1:2] == [self.norm[j]] for t in TITLES_BY_FIRST.get(self.norm[j - 1], ()))
+            if in_title:
+                continue  # "العقيد أركان حرب خالد يوسف": حرب ends a title, it is no first name
             if self.spaced(k) and self._name_like(j) and (apposed or quoted_whole or self._name_start(j - 1)):
                 candidate = self.text[self.start[j] : self.end[last]]
                 longest = max(longest, candidate, key=lambda s: len(s.split()))
