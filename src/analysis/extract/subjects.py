@@ -149,9 +149,11 @@ class SubjectReader(NameWords):
         words = self.raw_words(k + 1)
         skip = self.title_length(words) if words and self.norm[words[0]] in TITLES_BY_FIRST else 0  # "، النائب محمد رعد"
         name = self._name(words[skip:])
-        end = name[-1] + 1 if name else k
+        if not name or (len(name) == 1 and self.norm[name[0]].startswith(AL)):
+            return []  # "وسلط المدرب، الضوء، على": a lone word with ال is an object set off by commas
+        end = name[-1] + 1
         closed = end < self.n and (self.norm[end] in COMMAS or not self.is_word(end) or self.norm[end] in ENDERS)
-        return name if name and closed and name[-1] == words[-1] or (name and closed) else []
+        return name if closed else []
 
     def _described_name(self, idx: list[int]) -> bool:
         """A definite noun (not an institution, not an adjective) right before a plain word."""
