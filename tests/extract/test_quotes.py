@@ -352,3 +352,9 @@ def test_description_of_the_last_speaker_named_without_a_title():
     text = ("قال لويس غارسيا بعد المباراة: «فزنا عن جدارة».\n"
             "وختم المدرب الإسباني بالقول: «سنعود أقوى في المباراة المقبلة».")
     assert speaker_of(text, -1) == ("لويس غارسيا", "title")
+
+
+def test_the_next_sentence_speaker_is_not_the_one_before():
+    text = "ترك المصور رسالة جاء نصها «إننا ننطلق الآن». وقال رئيس التحرير سامي عادل: «نحن قلقون جدا»."
+    table = analysis.quotations(text)
+    assert table["speaker"].tolist() == ["", "سامي عادل"]

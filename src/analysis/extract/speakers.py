@@ -18,7 +18,7 @@ import pandas as pd
 from analysis.extract.speaker_names import NameBook, agrees, title_gender, title_key
 from analysis.extract.name_words import (
     ACCORDING_TO, AL, COMMAS, COMPOUND_TAILS, INSTITUTIONS, NAME_PARTICLES, PARTICIPLES, STATEMENTS, TITLE_ROWS,
-    TITLES_BY_FIRST)
+    TITLES_BY_FIRST, VERB_GENDER)
 from analysis.extract.subjects import Subject, SubjectReader
 from analysis.text import clitics
 from analysis.text.normalization import normalize
@@ -287,13 +287,18 @@ class Speakers(SubjectReader):
     def after(self, offset: int) -> Found | None:
         """"…»، قال الوزير", "…»، بحسب الوزير", "…»، على حد تعبيره" right after ``offset``."""
         i = bisect.bisect_left(self.start, offset)
+        ended = False  # a full stop between: "…». وقال فلان" begins the next sentence's clause
         while i < self.n and self.kind[i] == "punct" and self.start[i] - offset < 4 and self.norm[i] in "،,-–—.":
+            ended = ended or self.norm[i] == "."
             i += 1
         if i >= self.n or self.kind[i] != "word" or (i and self.paragraph[i] != self.paragraph[i - 1]):
             return None
         if self.verb_gender[i] is not None:
-            if self._outlet_subject(i):
-                return None  # "…»، حسبما أفادت وكالة رويترز": where it was read, not who said it
+            if self._outlet_subject(i) or ended and self.norm[i][:1] in clitics.CONJUNCTIONS \
+                    and self.norm[i] not in VERB_GENDER:
+                # "…»، حسبما أفادت وكالة رويترز": where it was read, not who said it;
+                # "…». وقال فلان": و opens the next clause, about the next quotation
+                return None
             return self.from_verb(i, offset, "after")
         word = self.norm[i]
         if word in ACCORDING_TO or (word[:1] in clitics.CONJUNCTIONS and word[1:] in ACCORDING_TO):
