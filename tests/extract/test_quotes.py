@@ -358,3 +358,11 @@ def test_the_next_sentence_speaker_is_not_the_one_before():
     text = "ترك المصور رسالة جاء نصها «إننا ننطلق الآن». وقال رئيس التحرير سامي عادل: «نحن قلقون جدا»."
     table = analysis.quotations(text)
     assert table["speaker"].tolist() == ["", "سامي عادل"]
+
+
+def test_the_source_again_and_a_subject_before_its_verb():
+    text = ("وكان مصدر مسؤول في وزارة المالية، قال إن «الرواتب ستصرف غدا».\n"
+            "وقال المصدر لإذاعة «صوت المدينة» المحلية «لن يتم خصم أي مبلغ من الرواتب».")
+    table = analysis.quotations(text)
+    assert table["speaker"].tolist() == ["مصدر مسؤول في وزارة المالية", "", "مصدر مسؤول في وزارة المالية"]
+    assert table["kind"].tolist()[1] == "name"

@@ -138,6 +138,10 @@ class Speakers(SubjectReader):
         named = self.book.by_title(subject.title, offset, gender)
         if named:
             return Found(named, subject.written, "title")
+        if subject.title.startswith(AL) and title_key(subject.title.split()[0]) in _UNNAMED_HEADS:
+            same = self.book.by_title(subject.title, offset, gender, nameless=True)
+            if same and same != subject.written:  # "وقال المصدر" after "قال مصدر مسؤول في الوزارة"
+                return Found(same, subject.written, "title")
         if subject.descriptive:
             # "المصدر ذاته" is the source met before; "المدرب الإسباني" the man named before,
             # or else the last man who spoke; "السيدة" alone the last woman named.

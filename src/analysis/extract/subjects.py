@@ -31,6 +31,8 @@ _FROM = normalize("عن")
 _SOURCES = frozenset(normalize(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولة", "مسؤولين"])
 _OF = frozenset(normalize(w) for w in ["في", "من", "داخل", "بوزارة", "بالوزارة"])
 _WA_AL = "\u0648\u0627\u0644"  # وال
+# "قال المصدر لإذاعة ..." - ل before an outlet names who was told, not what a title heads.
+_OUTLETS = frozenset(normalize(w) for w in ["وكالة", "صحيفة", "قناة", "إذاعة", "موقع", "مجلة", "شبكة", "تلفزيون"])
 
 
 @dataclass
@@ -68,7 +70,8 @@ class SubjectReader(NameWords):
             word = words[length]
             if complement and word == "\u0628\u0627\u0633\u0645" and length + 1 < len(words):  # باسم
                 length += 2  # "المتحدث باسم الوزارة"
-            elif complement and (self._lam(idx[length]) or word[:1] == "\u0628" and word[1:] in INSTITUTIONS):
+            elif complement and word[1:] not in _OUTLETS and (
+                    self._lam(idx[length]) or word[:1] == "\u0628" and word[1:] in INSTITUTIONS):
                 length += 1  # "الأمين العام للمنظمة", "رئيس الإدارة الإعلامية بوزارة الخارجية"
             elif word in DESCRIPTORS or (nisba(word) and not definite and not word.startswith("\u0627\u0644")):
                 length += 1  # "مصدر أمني مطلع", "المصدر ذاته"
@@ -207,7 +210,10 @@ class SubjectReader(NameWords):
         """"وكان الوزير قد قال", "وكان السبهان اتهم": a subject between كان and the verb,
         filling the gap exactly."""
         end = i - 1 if i and self.norm[i - 1] == _MAY else i
-        for k in range(i - 1, max(-1, i - 8), -1):
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if self.norm[k] in COMMAS and k == end - 1:
+                end -= 1  # "وكان مصدر مسؤول في الوزارة، قال إن"
+                continue
             if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
                 return None
             if self.norm[k] in _WAS:
