@@ -366,3 +366,13 @@ def test_the_source_again_and_a_subject_before_its_verb():
     table = analysis.quotations(text)
     assert table["speaker"].tolist() == ["مصدر مسؤول في وزارة المالية", "", "مصدر مسؤول في وزارة المالية"]
     assert table["kind"].tolist()[1] == "name"
+
+
+def test_a_newspaper_speaks_under_its_quoted_name():
+    table = analysis.quotations('وذكرت صحيفة "نيويورك تايمز" أن "الاتفاق سيوقع الأسبوع المقبل".')
+    assert table["kind"].tolist()[0] == "name"
+    assert table["speaker"].tolist() == ["", "صحيفة نيويورك تايمز"]
+
+
+def test_a_source_credit_line_is_no_speaker():
+    assert speaker_of("المصدر: «النهار»")[0] == ""

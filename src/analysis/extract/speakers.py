@@ -280,6 +280,8 @@ class Speakers(SubjectReader):
         if not words or not (k < 0 or self.paragraph[k] != self.paragraph[i]):
             return None
         subject = self.subject_at(words[0])
+        if len(words) == 1 and title_key(self.norm[words[0]]) in _UNNAMED_HEADS:
+            return None  # "المصدر: «النهار»" credits an outlet
         if subject is None or not subject.written or not self.text[self.start[words[0]] : self.end[words[-1]]] \
                 .startswith(subject.written) or len(subject.written.split()) < len(words):
             return None

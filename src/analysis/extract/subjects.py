@@ -137,8 +137,9 @@ class SubjectReader(NameWords):
             return None
         title = " ".join(self.norm[k] for k in idx[:length])
         mark = phrase[-1] + 1
-        if not name and length + len(name) == len(idx) and mark in self.quoted \
-                and (length or self.norm[idx[0]] in INSTITUTIONS):
+        bare_title = length and not name
+        bare_outlet = not length and len(idx) == 1 and self.norm[idx[0]] in INSTITUTIONS  # "صحيفة "جيروزاليم بوست""
+        if (bare_title or bare_outlet) and len(phrase) == len(idx) and mark in self.quoted:
             return self._quoted_name(idx, length, mark)
         honorific = length and TITLE_ROWS.get(title, {}).get("honorific") == "yes"
         descriptive = not name and (honorific or any(self.norm[k] in DESCRIPTORS or nisba(self.norm[k])
@@ -240,11 +241,11 @@ class SubjectReader(NameWords):
         self.quoted_names.add(mark)
         title = " ".join(self.norm[k] for k in idx[:length])
         written = self._span(idx[:length] or idx[:1]) + " " + quoted
+        if not length:
+            return Subject("", written, written)
         # "مدرب", "رئيس كتلة": a construct chain still open takes the quotation as its last part
         construct = not title.startswith(AL) and not title.split()[-1].startswith(AL) and \
             TITLE_ROWS.get(title.split()[0], {}).get("complement") == "yes"
-        if not length:
-            return Subject("", written, written)
         if not construct:
             return Subject(title, quoted, written)
         after = self.subject_at(close + 1) if close + 1 < self.n and self.spaced(close + 1) else None
