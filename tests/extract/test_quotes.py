@@ -376,3 +376,9 @@ def test_a_newspaper_speaks_under_its_quoted_name():
 
 def test_a_source_credit_line_is_no_speaker():
     assert speaker_of("المصدر: «النهار»")[0] == ""
+
+
+def test_relative_clause_speaks_for_the_person_it_is_about():
+    text = ("ورفضت الحكومة تصريحات الرئيس الأمريكي جون سميث التي وصف فيها أوروبا بأنها "
+            "«قارة عجوز فقدت طريقها منذ زمن».")
+    assert speaker_of(text) == ("جون سميث", "continued")

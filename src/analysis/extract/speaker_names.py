@@ -97,9 +97,10 @@ class NameBook:
                     return self.fullest(found.name) if found.named else found.name
         return ""
 
-    def recent_person(self, offset: int, gender: str) -> str:
-        """The person named with a title last before ``offset`` whose gender is ``gender``."""
-        found = self._nearest(offset, lambda m: m.named and m.title and m.gender == gender)
+    def recent_person(self, offset: int, gender: str, since: int = 0) -> str:
+        """The person named with a title last before ``offset`` (and from ``since`` on)
+        whose gender is ``gender``."""
+        found = self._nearest(offset, lambda m: m.named and m.title and m.gender == gender and m.offset >= since)
         return self.fullest(found.name) if found else ""
 
     def _nearest(self, offset: int, wanted, after: bool = False) -> Mention | None:

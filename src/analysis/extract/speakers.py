@@ -29,6 +29,7 @@ _MAX_OCCURRENCES = 50  # how many places of a surname are read for the first nam
 _OUTLETS = frozenset(normalize(w) for w in ["وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة", "تلفزيون",
                                             "التلفزيون", "الوكالة", "الصحيفة", "القناة", "الموقع", "وسائل"])
 _WHAT = normalize("ما")
+_RELATIVES = frozenset(normalize(w) for w in ["الذي", "التي", "الذين"])
 # Heads of descriptions that stand for someone never named: "المصدر ذاته", "المسؤول نفسه".
 _UNNAMED_HEADS = frozenset(normalize(w) for w in ["مصدر", "مصادر", "مسؤول", "مسؤولة"])
 _HEADLINE_WORDS = 6  # "المتحدثة باسم الحكومة الفرنسية:" before a headline's quotation
@@ -236,6 +237,13 @@ class Speakers(SubjectReader):
         gender = self.verb_gender[i] or ""
         if subject is not None:  # names are looked up from the clause, not from the quotation
             return self.resolve(subject, gender, self.start[i], how)
+        if i and self.norm[i - 1] in _RELATIVES and gender in ("m", "f"):
+            # "تصريحات الرئيس دونالد ترامب التي وصف فيها": the person the relative clause is about
+            sentence_start = next((k + 1 for k in range(i - 1, max(-1, i - _LOOK_BACK), -1)
+                                   if self.sentence[k] != self.sentence[i]), max(0, i - _LOOK_BACK))
+            person = self.book.recent_person(self.start[i], gender, since=self.start[sentence_start])
+            if person:
+                return Found(person, "", "continued")
         speaker = self.continued(self.start[i], gender)
         if not speaker and gender:
             speaker = self.book.recent_person(self.start[i], gender)  # "وانتقد الوزير ...، مشيرا إلى أن"
