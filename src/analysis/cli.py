@@ -121,9 +121,11 @@ def main(argv: list[str] | None = None) -> int:
 
             table = quoted_figures(article)
         else:
-            from analysis.extract.quotes import quotations
+            from analysis.extract.quotes import PRINTED_COLUMNS, quotations
 
             table = quotations(article)
+            if not args.out:  # on screen: who says what, and how sure; --out keeps every column
+                table = table[PRINTED_COLUMNS]
         if args.out:
             write_table(table, args.out)
         else:

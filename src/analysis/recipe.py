@@ -39,6 +39,7 @@ HEADINGS = {
     "dispersion": "أين تقع الكلمات في النص",
     "quoted-figures": "الأرقام التي يذكرها النص",
     "timeline": "الأحداث المؤرخة في النص",
+    "quoted-speakers": "من يُقتبس كلامه في النص",
     "corpus-keyness": "ما يميز المقالة عن بقية المقالات وما يميزها عنها",
 }
 #: A chart title (heading, dash, article title) is cut to about this many characters so
@@ -96,6 +97,7 @@ def article_charts(tables: dict[str, pd.DataFrame], article: Article) -> dict:
     """The charts of notebooks 01-03 (matplotlib Axes), drawn from :func:`article_tables`'
     tables and titled for ``article``, by file stem."""
     from analysis.plot import charts
+    from analysis.plot.speakers import speakers_chart
     from analysis.stats.wordstats import dispersion
 
     stems = tables["stem-frequencies"]
@@ -109,4 +111,5 @@ def article_charts(tables: dict[str, pd.DataFrame], article: Article) -> dict:
         "word-cloud": charts.word_cloud_chart(stems, top=CLOUD_WORDS),
         "quoted-figures": charts.figures_chart(tables["quoted-figures"], title=chart_title("quoted-figures", article)),
         "timeline": charts.timeline_chart(tables["dated-events"], title=chart_title("timeline", article)),
+        "quoted-speakers": speakers_chart(tables["quotations"], title=chart_title("quoted-speakers", article)),
     }

@@ -1,340 +1,281 @@
-"""Direct quotations in Arabic news text and who says them.
+"""Direct quotations in Arabic news text, what each one is, and who says it.
 
-Quotation marks: ``’’…‘‘`` (two U+2019, then two U+2018, as the reference article
-writes them, and the mirrored ``‘‘…’’``), ``«…»``, ``“…”`` (either curly mark may open)
-and ASCII ``"…"``. A quotation must close within its paragraph; one that does not is
-reported with ``closed`` False, never merged with the next one.
+One row per pair of quotation marks (:mod:`analysis.extract.quote_marks` pairs them), with
+its ``kind``:
 
-The speaker comes from the reporting verb before the quote (قال، ذكر، أضاف، أكد، أوضح،
-اختتم، تابع، صرح ...) and its subject, or from one just after it ("…»، قال الوزير"). A
-verb with no subject ("وأضاف:") continues the previous speaker. A title ("الأمين العام")
-or a surname ("شتوك") resolves to the fullest name given in the article with it.
+- ``speech``: someone's words, introduced by a colon, إن/أن, a reporting verb, or
+  attributed after the quote;
+- ``partial``: a fragment inside reported speech ("وصف الوضع بأنه «كارثي»");
+- ``name``: an outlet, operation, campaign, book, place or nickname ("قناة «الحدث»",
+  "لـ«الشرق الأوسط»"), or a short quoted phrase no reporting clause touches. A name has
+  no speaker.
+
+The speaker (:mod:`analysis.extract.speakers`) is the fullest form of the name, title or
+institution the article gives; ``attribution`` says how it was found, so a reader can
+filter by confidence:
+
+- ``before``: the subject of the reporting verb before the quote ("قال الوزير فلان: «...»");
+- ``after``: a reporting verb or بحسب/وفقا after it ("«...»، قال فلان", "«...»، بحسب فلان");
+- ``title``: a title or description resolved to the person or institution it stands for
+  elsewhere in the article ("الأمين العام", "المسؤولة الأوروبية", "الوزارة");
+- ``statement``: "قال البيان"/"وجاء في البيان" resolved to the institution that issued it;
+- ``continued``: a verb with no subject ("وأضافت:"), "على حد تعبيره", or a quotation
+  continuing the previous paragraph's, given the last speaker whose gender agrees;
+- ``none``: nothing attributes it: ``speaker`` is empty. The scanner abstains rather
+  than guesses.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.extract.quote_marks import QuotePair, find_pairs
+from analysis.extract.name_words import AL
+from analysis.extract.speakers import Found, Speakers
+from analysis.files.articles import Article, paragraphs_frame
 from analysis.text import clitics, wordlists
 from analysis.text.normalization import normalize
-from analysis.files.articles import Article, paragraphs_frame
-from analysis.tokens.tokenizer import tokenize
-from analysis.tokens.walking import TokenWalker
+from analysis.text.patterns import ARABIC_LETTER
+from analysis.tokens.tokenizer import TOKEN_COLUMNS, tokenize
 
-QUOTATION_COLUMNS = ["text", "start", "end", "open_mark", "close_mark", "closed", "speaker",
-                     "speaker_as_written", "paragraph"]
+QUOTATION_COLUMNS = ["text", "start", "end", "open_mark", "close_mark", "closed", "kind", "speaker",
+                     "speaker_as_written", "attribution", "paragraph", "sentence"]
+# The columns `python -m analysis quotes` prints: where, what kind, who, how sure, the words.
+PRINTED_COLUMNS = ["paragraph", "sentence", "kind", "speaker", "speaker_as_written", "attribution", "text"]
+KINDS = ("speech", "partial", "name")
+ATTRIBUTIONS = ("before", "after", "title", "statement", "continued", "none")
 
-# Mark families: which marks open a quotation and which close it.
-_DOUBLED_SINGLE = ("\u2019\u2019", "\u2018\u2018")  # ’’ ‘‘
-_FAMILIES = {
-    "\u2019\u2019": "doubled", "\u2018\u2018": "doubled",
-    "\u00ab": "guillemet", "\u00bb": "guillemet",  # « »
-    "\u201c": "curly", "\u201d": "curly",  # “ ”
-    '"': "ascii",
-}
-_MARK = re.compile("\u2019\u2019|\u2018\u2018|[\u00ab\u00bb\u201c\u201d\"]")
-
-# Reporting verbs, normalized (package data: text/wordlists/reporting_verbs.tsv).
-REPORTING_VERBS = wordlists.words("reporting_verbs")
-# "نقلت وكالة رويترز عن مصدر مطلع قوله": the speaker is after عن, before قوله.
-_RELAYING_VERBS = frozenset(normalize(w) for w in ["نقل", "نقلت", "نقلوا"])
-_SAYING = frozenset(normalize(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قولهن", "تأكيده", "تأكيدها"])
-# Words that introduce a name, not speech: «…» after them is a title or a slogan.
-_NAME_INTRODUCERS = frozenset(normalize(w) for w in """
-منصة صحيفة جريدة قناة وكالة موقع برنامج حملة شعار شعارات عملية اسم مبادرة كتاب فيلم مسلسل حزب حركة تطبيق
-مجلة اتفاق اتفاقية مؤتمر منتدى مشروع قمة رواية ألبوم أغنية شبكة هيئة جمعية مجموعة تحالف وسم هاشتاغ عنوان
-""".split())
-# "بحسب الوزير", "وفقا للوزير": attribution without a verb, after the quote.
-_ACCORDING_TO = frozenset(normalize(w) for w in ["بحسب", "حسب", "وفق", "وفقا", "حسبما"])
-# Words that end a verb's subject.
-_SUBJECT_END = frozenset(normalize(w) for w in """
-أن إن أنه إنه أنها إنها أنهم قائلا قائلة قائلين في خلال عبر على عن الذي التي الذين إلى خلال أمس اليوم
-مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لدى أثناء حيث بأن
-""".split())
-# Titles that stand before a name, normalized; heads that take a complement after them.
-TITLES = tuple(normalize(t) for t in [
-    "الأمين العام", "نائب الأمين العام", "رئيس الوزراء", "رئيس الحكومة", "نائب الرئيس", "الرئيس", "الرئيسة",
-    "الوزير", "الوزيرة", "المدير العام", "المدير التنفيذي", "المدير", "المديرة", "السفير", "السفيرة", "الملك",
-    "الأمير", "الشيخ", "العميد", "اللواء", "العقيد", "الجنرال", "الدكتور", "الدكتورة", "المستشار",
-    "المستشارة", "النائب", "المفوض", "المبعوث", "الممثل", "السيد", "السيدة", "المتحدث", "المتحدثة",
-    "الناطق", "الناطقة", "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "سفير", "المسؤول", "مسؤول",
-    "محافظ", "المحافظ", "عمدة", "رئيس بلدية", "قائد", "القائد", "زعيم", "الزعيم", "نائب", "المدعي العام",
-    "المحامي", "الخبير", "الأستاذ", "البروفيسور", "المنسق", "المنسقة", "الممثلة", "المبعوثة",
-])
-_TITLE_HEADS_WITH_COMPLEMENT = frozenset(normalize(t) for t in [
-    "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "سفير", "المتحدث", "المتحدثة", "الناطق", "الناطقة",
-    "الوزير", "المسؤول", "مسؤول", "الممثل", "المبعوث", "المفوض", "السفير", "المدير", "محافظ", "المحافظ",
-    "قائد", "القائد", "نائب", "المنسق", "المنسقة", "الممثلة", "المبعوثة", "عمدة", "زعيم", "الزعيم",
-])
+NAME_INTRODUCERS = wordlists.words("name_introducers")
+# Words right before a quotation that make it speech: إن، أن، بأن، قائلا ...
+_SPEECH_OPENERS = frozenset(normalize(w) for w in [
+    "إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة",
+    "مؤكدا", "مؤكدة", "وأن", "وإن", "قوله", "قولها"])
+# What may stand between two quotations of one list: spaces, commas, و، أو.
+_JOINERS = re.compile("[\\s\u060c,]*(?:\u0648|\u0623\u0648|\u0627\u0648)?[\\s\u060c,]*")
+_LONGEST_NAME = 6  # a name (outlet, operation, title) is short: longer is speech, whatever stands before it
+_FOREIGN_WORDS = 6  # a short quotation with no Arabic letter is a title ("Les Maternelles")
+_SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
+_CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
+_NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
+_LAM = "\u0644"
+_POSSESSIVES = ("\u0647\u0627", "\u0647\u0645", "\u0647")  # ـها ـهم ـه: "بفيلمها", "برنامجه"  # ل glued to a quotation: "لـ«الشرق الأوسط»" names an outlet
 
 
-_NAME_WORDS = 4  # a personal name rarely has more words
+def quotations(text_or_article: str | Article, *, tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every pair of quotation marks in the text, one row each, in the order they open.
 
+    Columns: ``text`` (inside the marks, exactly ``text[start:end]``; an unclosed
+    quotation runs to the end of its paragraph), ``start``, ``end``, ``open_mark``,
+    ``close_mark`` (empty when unclosed), ``closed``, ``kind`` (speech, partial, name),
+    ``speaker`` (fullest name, title or institution; empty when nobody is found),
+    ``speaker_as_written`` (the attribution's words nearest the quote; empty for a bare
+    "وأضاف:"), ``attribution`` (before, after, title, statement, continued, none: see
+    the module's docstring), ``paragraph`` (from 1) and ``sentence`` (the token table's
+    sentence number at the opening mark).
 
-@dataclass
-class _Quote:
-    start: int  # offset of the opening mark
-    open_mark: str
-    paragraph: int
-    close: int | None = None  # offset of the closing mark
-    close_mark: str = ""
-    depth: int = 0  # how many quotations it stands inside
-    speaker: str = ""
-    speaker_as_written: str = ""
-
-
-def _title_key(title: str) -> str:
-    """A title without its article, so "المحافظ" and "محافظ المدينة" meet."""
-    return title[2:] if title.startswith("ال") else title
-
-
-@dataclass
-class _Names:
-    """Names met in the article: by title, and by each of their words."""
-
-    by_title: dict[str, str] = field(default_factory=dict)
-    full: list[str] = field(default_factory=list)
-
-    def learn(self, title: str, name: str) -> None:
-        if name:
-            if not any(name in known.split() or name == known for known in self.full) or len(name.split()) > 1:
-                self.full.append(name)
-            # "الرئيس الفرنسي إيمانويل ماكرون" also answers to "الرئيس" later on.
-            words = _title_key(title).split()
-            for length in range(1, len(words) + 1):
-                self.by_title[" ".join(words[:length])] = self.resolve_name(name)
-
-    def resolve_name(self, name: str) -> str:
-        words = name.split()
-        fuller = [known for known in self.full if all(w in known.split() for w in words)]
-        return max(fuller, key=lambda known: len(known.split()), default=name)
-
-    def resolve(self, title: str, name: str) -> str:
-        if name:
-            return self.resolve_name(name)
-        return self.by_title.get(_title_key(title), "")
-
-
-def _find_quotes(text: str) -> list[_Quote]:
-    paragraphs = paragraphs_frame(text)
-    ends = paragraphs["end"].tolist()
-    numbers = paragraphs["paragraph"].tolist()
-    quotes: list[_Quote] = []
-    for paragraph, para_start, para_end in zip(numbers, paragraphs["start"], ends):
-        stack: list[_Quote] = []
-        for match in _MARK.finditer(text, para_start, para_end):
-            mark = match.group()
-            family = _FAMILIES[mark]
-            open_same = next((q for q in reversed(stack) if _FAMILIES[q.open_mark] == family), None)
-            if open_same is not None and _closes(open_same.open_mark, mark):
-                while stack and stack[-1] is not open_same:
-                    stack.pop()  # quotations opened inside and never closed stay unclosed
-                stack.pop()
-                open_same.close, open_same.close_mark = match.start(), mark
-            elif open_same is not None and family == "doubled":
-                stack.remove(open_same)  # "’’ … ’’": the first never closed
-                stack.append(_Quote(match.start(), mark, paragraph, depth=len(stack)))
-                quotes.append(stack[-1])
-            elif mark != "\u00bb":  # a lone » closes nothing and opens nothing
-                stack.append(_Quote(match.start(), mark, paragraph, depth=len(stack)))
-                quotes.append(stack[-1])
-    return quotes
-
-
-def _closes(open_mark: str, mark: str) -> bool:
-    family = _FAMILIES[open_mark]
-    if family == "guillemet":
-        return mark == "\u00bb"
-    if family == "doubled":
-        return mark != open_mark
-    return True  # curly and ASCII marks: the next one closes
-
-
-class _Attribution(TokenWalker):
-    """Finds reporting clauses in the token table and reads their subjects."""
-
-    def __init__(self, text: str, tokens: pd.DataFrame):
-        super().__init__(text, tokens)
-        self.names = _Names()
-
-    def verb_at(self, i: int) -> bool:
-        word = self.norm[i]
-        if self.kind[i] != "word":
-            return False
-        return word in REPORTING_VERBS or (word[:1] in clitics.CONJUNCTIONS and word[1:] in REPORTING_VERBS)
-
-    def subject(self, i: int) -> tuple[str, str, str]:
-        """(title, name, as written) of the subject after the verb at token i.
-
-        The subject runs to a word that ends it (أن، إن، قائلا، في، الذي ...) or to a
-        preposition; in it, a title comes first ("وزير الخارجية الأمريكي", "المتحدث باسم
-        الوزارة"), then up to four words of name, which end at a stopword ("أيضا").
-        """
-        words = []
-        k = i + 1
-        while k < len(self.norm) and len(words) < 9 and self.kind[k] == "word" and self.sentence[k] == self.sentence[i]:
-            word = self.norm[k]
-            # "قال للصحفيين", "قال لوكالة الأنباء": a preposition ends the subject; a
-            # name that starts with ل (ليلى) does not.
-            if word in _SUBJECT_END or len(word) == 1 or (words and (
-                    word.startswith("لل") or (word.startswith("ل") and self.stem[k] != word))):
-                break  # "لـ«الشرق الأوسط»" too: a lone letter is a preposition
-            words.append(k)
-            k += 1
-        relayed = self._relayed_subject(i) if self._verb_word(i) in _RELAYING_VERBS else None
-        if relayed:
-            words = relayed
-        normalized = [self.norm[k] for k in words]
-        title_words = self._title_length(normalized)
-        name_words = []
-        for k in words[title_words:]:
-            if self.is_stop[k] or len(name_words) == _NAME_WORDS:
-                break
-            name_words.append(k)
-        subject = words[: title_words + len(name_words)]
-        if not subject:
-            return "", "", ""
-        written = self.text[self.start[subject[0]] : self.end[subject[-1]]]
-        return " ".join(normalized[:title_words]), " ".join(self.token[k] for k in name_words), written
-
-    @staticmethod
-    def _title_length(normalized: list[str]) -> int:
-        """How many of the subject's first words are a title."""
-        length = 0
-        for title in TITLES:
-            parts = title.split()
-            if normalized[: len(parts)] == parts:
-                length = len(parts)
-                break
-        if not length:
-            return 0
-        complement = normalized[length - 1] in _TITLE_HEADS_WITH_COMPLEMENT
-        while length < len(normalized):
-            word = normalized[length]
-            if complement and word == "باسم" and length + 1 < len(normalized):
-                length += 2  # "المتحدث باسم الوزارة"
-            elif word.startswith("ال") and (complement or length + 1 < len(normalized)):
-                # "وزير الخارجية", "الرئيس الفرنسي إيمانويل ماكرون" (but "الرئيس السيسي": a name)
-                length += 1
-            else:
-                break
-        return length
-
-    def _verb_word(self, i: int) -> str:
-        word = self.norm[i]
-        return word[1:] if word[:1] in clitics.CONJUNCTIONS and word[1:] in REPORTING_VERBS else word
-
-    def _relayed_subject(self, i: int) -> list[int] | None:
-        """The tokens between "عن" and "قوله" after a relaying verb, if they are there."""
-        for k in range(i + 1, min(i + 10, len(self.norm))):
-            if self.sentence[k] != self.sentence[i] or self.kind[k] != "word":
-                return None
-            if self.norm[k] == "عن":
-                for m in range(k + 1, min(k + 9, len(self.norm))):
-                    if self.kind[m] != "word" or self.sentence[m] != self.sentence[i]:
-                        return None
-                    if self.norm[m] in _SAYING:
-                        return list(range(k + 1, m)) or None
-                return None
-        return None
-
-    def names_a_thing(self, offset: int) -> bool:
-        """Whether a quotation opening at ``offset`` is a name (a title, an outlet, a
-        slogan): glued to "لـ", or right after a word such as منصة، صحيفة، حملة، شعار."""
-        i = bisect.bisect_right(self.end, offset) - 1
-        if i < 0 or self.kind[i] != "word":
-            return False
-        word = self.norm[i]
-        glued_preposition = self.end[i] == offset and len(word) == 1
-        return glued_preposition or word in _NAME_INTRODUCERS or self.stem[i] in _NAME_INTRODUCERS
-
-    def learn_all(self) -> None:
-        for i in range(len(self.norm)):
-            if self.verb_at(i):
-                title, name, _ = self.subject(i)
-                self.names.learn(title, name)
-
-    def before(self, offset: int) -> tuple[bool, str, str] | None:
-        """The nearest reporting verb before ``offset`` in its sentence:
-        (has a subject, resolved speaker, subject as written)."""
-        i = bisect.bisect_right(self.end, offset) - 1  # the last token ending before the quote
-        if i < 0:
-            return None
-        sentence = self.sentence[i]
-        for k in range(i, -1, -1):
-            if self.sentence[k] != sentence:
-                return None
-            if self.verb_at(k):
-                title, name, written = self.subject(k)
-                if not written:
-                    return False, "", ""
-                return True, self.names.resolve(title, name) or written, written
-        return None
-
-    def after(self, offset: int) -> tuple[str, str] | None:
-        """A reporting verb (or بحسب) right after a closing mark: "…»، قال الوزير"."""
-        i = bisect.bisect_left(self.start, offset)  # the first token after the quote
-        if i >= len(self.start):
-            return None
-        sentence = self.sentence[i]
-        for k in range(i, min(i + 3, len(self.norm))):
-            if self.sentence[k] != sentence:
-                return None
-            if self.verb_at(k) or (self.kind[k] == "word" and self.norm[k] in _ACCORDING_TO):
-                title, name, written = self.subject(k)
-                if written:
-                    return self.names.resolve(title, name) or written, written
-                return None
-            if self.kind[k] == "word":
-                return None
-        return None
-
-
-def quotations(text: str | Article, *, tokens: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every direct quotation in ``text``, one row each, in reading order.
-
-    Columns: ``text`` (inside the marks, exactly ``text[start:end]``), ``start``,
-    ``end``, ``open_mark``, ``close_mark`` (empty when unclosed), ``closed``,
-    ``speaker`` (the resolved name, empty when nobody says it: a quoted name, a slogan,
-    a stated aim), ``speaker_as_written`` (the verb's subject as in the text) and
-    ``paragraph``. ``tokens``: the text's token table if already built
-    (:func:`analysis.tokenize`), so it is not tokenized again.
+    ``tokens``: the token table :func:`analysis.tokenize` made of this same text, so it
+    is not tokenized again. Bad input (stray or unbalanced marks, marks only, thousands of
+    quotations) gives a table, in time linear in the text.
     """
-    if isinstance(text, Article):
-        text = text.text
+    text = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
     if not isinstance(text, str):
-        raise TypeError(f"quotations() takes a str or an Article, not {type(text).__name__}")
-    quotes = _find_quotes(text)
+        raise TypeError(f"quotations() takes a str or an Article, not {type(text_or_article).__name__}")
     if tokens is None:
         tokens = tokenize(text, warn=False)
-    attribution = _Attribution(text, tokens)
-    attribution.learn_all()
-    previous = ("", "")
-    rows = []
+    elif not set(TOKEN_COLUMNS) <= set(tokens.columns):
+        raise ValueError(f"quotations(): tokens must be a token table with columns {TOKEN_COLUMNS}")
+    elif len(tokens) and int(tokens["end"].max()) > len(text):
+        raise ValueError("quotations(): the token table was made from a different (longer) text")
+    pairs = find_pairs(text)
     paragraph_ends = dict(zip(*paragraphs_frame(text)[["paragraph", "end"]].to_dict("list").values()))
-    for quote in quotes:
-        inner_start = quote.start + len(quote.open_mark)
-        inner_end = quote.close if quote.close is not None else paragraph_ends[quote.paragraph]
-        if quote.depth == 0 and not attribution.names_a_thing(quote.start):
-            found = attribution.before(quote.start)
-            if found is not None:
-                has_subject, speaker, written = found
-                if has_subject:
-                    quote.speaker, quote.speaker_as_written = speaker, written
-                else:
-                    quote.speaker, quote.speaker_as_written = previous
-            elif quote.close is not None:
-                after = attribution.after(quote.close + len(quote.close_mark))
-                if after is not None:
-                    quote.speaker, quote.speaker_as_written = after
-            if quote.speaker:
-                previous = (quote.speaker, quote.speaker_as_written)
-        rows.append((text[inner_start:inner_end], inner_start, inner_end, quote.open_mark, quote.close_mark,
-                     quote.close is not None, quote.speaker, quote.speaker_as_written, quote.paragraph))
+    spans = [(pair.start + len(pair.open_mark), _inner_end(pair, paragraph_ends)) for pair in pairs]
+    starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
+    speakers = Speakers(text, tokens, _inside(starts, ends, pairs, spans), _short_names(text, starts, pairs, spans))
+    rows = []
+    previous: tuple[QuotePair, Found, str] | None = None
+    for pair, (inner_start, inner_end) in zip(pairs, spans):
+        kind, found = _read(speakers, text, pair, inner_start, inner_end, previous)
+        if pair.depth == 0:
+            previous = (pair, found, kind)
+        token = min(bisect.bisect_left(speakers.start, pair.start), speakers.n - 1)
+        sentence = speakers.sentence[token] if speakers.n else 0
+        rows.append((text[inner_start:inner_end], inner_start, inner_end, pair.open_mark, pair.close_mark,
+                     pair.close is not None, kind, found.speaker, found.written, found.attribution,
+                     pair.paragraph, sentence))
     frame = pd.DataFrame(rows, columns=QUOTATION_COLUMNS)
     return frame.astype({"text": "str", "start": "int64", "end": "int64", "open_mark": "str", "close_mark": "str",
-                         "closed": "bool", "speaker": "str", "speaker_as_written": "str", "paragraph": "int64"})
+                         "closed": "bool", "kind": "str", "speaker": "str", "speaker_as_written": "str",
+                         "attribution": "str", "paragraph": "int64", "sentence": "int64"})
+
+
+def _inner_end(pair: QuotePair, paragraph_ends: dict[int, int]) -> int:
+    return pair.close if pair.close is not None else paragraph_ends.get(pair.paragraph, pair.start + len(pair.open_mark))
+
+
+def _inside(starts: list[int], ends: list[int], pairs: list[QuotePair], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it lies inside a quotation (one pass: +1 where a
+    quotation's tokens start, -1 after they end, then a running sum)."""
+    change = [0] * (len(starts) + 1)
+    for pair, (inner_start, inner_end) in zip(pairs, spans):
+        first = bisect.bisect_left(starts, inner_start)
+        last = bisect.bisect_right(ends, inner_end)
+        if first < last:
+            change[first] += 1
+            change[last] -= 1
+    return [depth > 0 for depth in itertools.accumulate(change[:-1])]
+
+
+def _short_names(text: str, starts: list[int], pairs: list[QuotePair],
+                 spans: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """Closed quotations of a few words, by the token index of their opening mark, with
+    their closing mark's token index: a title or an outlet followed by one is followed by a
+    quoted name ("صحيفة «جيروزاليم بوست»")."""
+    names = {}
+    for pair, (inner_start, inner_end) in zip(pairs, spans):
+        inner = text[inner_start:inner_end]
+        if pair.close is not None and pair.depth == 0 and 0 < len(inner.split()) <= _NAME_WORDS + 1:
+            names[bisect.bisect_left(starts, pair.start)] = (" ".join(inner.split()), bisect.bisect_left(starts, pair.close))
+    return names
+
+
+NONE = Found("", "", "none")
+
+
+def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inner_end: int,
+          previous: tuple[QuotePair, Found, str] | None) -> tuple[str, Found]:
+    """(kind, speaker found) for one quotation."""
+    inner = text[inner_start:inner_end]
+    words = len(inner.split())
+    if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or (
+            words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
+        return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
+    listed = _listed_after(text, pair, previous)
+    if listed is not None:
+        return listed
+    if pair.depth > 0:  # quoted inside a quotation: the speaker's words, not a new speaker
+        return ("name" if words <= _NAME_WORDS else "partial"), NONE
+    opens_paragraph = _opens_paragraph(speakers, pair.start)
+    before = speakers.before(pair.start, may_cross=opens_paragraph)
+    after = speakers.after(pair.close + len(pair.close_mark)) if pair.close is not None else None
+    found = next((f for f in (before, after) if f is not None and f.speaker and f.attribution != "continued"), None)
+    found = found or next((f for f in (before, after) if f is not None and f.speaker), None)
+    if found is None and opens_paragraph and previous is not None:
+        found = _continues(previous, pair)
+    speech = _is_speech(speakers, pair, opens_paragraph, words) or (after is not None and after.speaker)
+    if found is None and words > _NAME_WORDS:
+        found = _nearby_speaker(speakers, pair, 1 if _opens_sentence(speakers, pair.start) else 0)
+    if found is None:
+        reported = before is not None or after is not None
+        return ("speech" if speech else "name" if words <= _NAME_WORDS and not reported else "partial"), NONE
+    return ("speech" if speech else "partial"), found
+
+
+def _listed_after(text: str, pair: QuotePair, previous: tuple[QuotePair, Found, str] | None):
+    """A quotation joined to the one before by و، أو or a comma only ("«حرب غزة»، و«حرب
+    التكوين»", "هتفوا: “...” و”...”") is more of the same: same kind, same speaker."""
+    if previous is None or previous[0].close is None or pair.depth:
+        return None
+    last, found, kind = previous
+    between = text[last.close + len(last.close_mark) : pair.start]
+    if _JOINERS.fullmatch(between) is None:
+        return None
+    return kind, (Found(found.speaker, "", "continued") if found.speaker else NONE)
+
+
+def _nearby_speaker(speakers: Speakers, pair: QuotePair, paragraphs: int) -> Found | None:
+    """A quotation no clause attributes, in the paragraph of a speaker (or, opening a
+    sentence, the one after it): that speaker goes on ("قال الوزير إن ... .⏎«...»")."""
+    speaker = speakers.continued(pair.start, "", paragraphs=paragraphs)
+    return Found(speaker, "", "continued") if speaker else None
+
+
+def _continues(previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found | None:
+    """A quotation opening the paragraph after an unclosed one continues the same speech."""
+    last, found, _ = previous
+    if last.close is None and last.paragraph == pair.paragraph - 1 and found.speaker:
+        return Found(found.speaker, "", "continued")
+    return None
+
+
+def _opens_sentence(speakers: Speakers, offset: int) -> bool:
+    """Nothing but a colon stands between the last sentence's end and the mark."""
+    i = bisect.bisect_right(speakers.end, offset) - 1
+    return i < 0 or speakers.norm[i] in _SENTENCE_ENDS or speakers.sentence[i] != speakers.sentence[min(i + 1, speakers.n - 1)]
+
+
+def _opens_paragraph(speakers: Speakers, offset: int) -> bool:
+    i = bisect.bisect_left(speakers.start, offset)
+    return i == 0 or (i < speakers.n and speakers.paragraph[i - 1] != speakers.paragraph[i])
+
+
+def _names_a_thing(speakers: Speakers, offset: int) -> bool:
+    """The word before the opening mark introduces a name (قناة، عملية، كتاب ...) or is a
+    ل glued to it ("لـ«الشرق الأوسط»"), or the quotation was read as a speaker's name."""
+    i = bisect.bisect_right(speakers.end, offset) - 1
+    if i + 1 in speakers.quoted_names:
+        return True  # the quoted name of a speaker: "رئيس الحكومة “سعد الدين العثماني”"
+    if i < 0 or speakers.kind[i] != "word" or speakers.paragraph[i] != speakers.paragraph[min(i + 1, speakers.n - 1)]:
+        return False
+    word = speakers.norm[i]
+    if speakers.end[i] == offset and word in (_LAM, clitics.CONJUNCTIONS[0] + _LAM):
+        return True
+    # "قناة «الحدث»", "بفيلمها «وجدة»", "موقع التواصل الاجتماعي "فيس بوك"" (adjectives between)
+    for k in range(i, max(-1, i - 3), -1):
+        if k < i and not (speakers.kind[k] == "word" and speakers.norm[k + 1].startswith(AL)):
+            break
+        if _introduces(speakers.norm[k], speakers.stem[k]):
+            return True
+    return False
+
+
+def _introduces(word: str, stem: str) -> bool:
+    bare = next((word[: -len(end)] for end in _POSSESSIVES if word.endswith(end) and len(word) > len(end) + 2), word)
+    return any(clitics.split_proclitic(form, NAME_INTRODUCERS) is not None for form in (word, bare)) \
+        or stem in NAME_INTRODUCERS
+
+
+def _is_speech(speakers: Speakers, pair: QuotePair, opens_paragraph: bool, words: int) -> bool:
+    """A colon, a reporting verb or its subject right before the mark, a quotation that
+    opens its paragraph or sentence, or one of more than a few words after إن/أن (a word
+    or two after بأنه is a fragment: "وصف الوضع بأنه «كارثي»")."""
+    if opens_paragraph:
+        return True
+    i = bisect.bisect_right(speakers.end, pair.start) - 1
+    if i < 0:
+        return True
+    if speakers.sentence[i] != speakers.sentence[min(i + 1, speakers.n - 1)] or speakers.norm[i] in ":\u060c,":
+        return True
+    if speakers.kind[i] == "word" and speakers.norm[i] in _SPEECH_OPENERS:
+        return words > _NAME_WORDS
+    if speakers.kind[i] == "word" and speakers.verb_gender[i] is not None:
+        return True
+    # "وشددت المدلل «...»", "قال الوزير في مؤتمر صحفي «...»": the verb's clause runs up to
+    # the mark; "أكدت أن الحكومة «لن تتراجع»" is a fragment (an opener stands between).
+    for k in range(i, max(-1, i - _CLAUSE_WORDS), -1):
+        if speakers.sentence[k] != speakers.sentence[i] or speakers.inside[k] or speakers.norm[k] in _SPEECH_OPENERS:
+            return False
+        if speakers.verb_gender[k] is not None:
+            return True
+    return False
+
+
+SPEAKER_COLUMNS = ["speaker", "quotes", "words"]
+
+
+def quoted_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted and how much: one row per speaker of ``quotes`` (the table
+    :func:`quotations` returns), with ``quotes`` (how many quotations) and ``words`` (how
+    many words inside them), most words first. Names and unattributed quotations are left
+    out; a quotation nested in another is not counted twice."""
+    missing = [column for column in ("text", "speaker", "kind") if column not in quotes.columns]
+    if missing:
+        raise ValueError(f"quoted_speakers: the table has no column {missing[0]!r}; pass the table quotations() returns")
+    spoken = quotes[(quotes["speaker"] != "") & (quotes["kind"] != "name")]
+    table = pd.DataFrame({"speaker": spoken["speaker"], "words": spoken["text"].str.split().str.len()})
+    table = table.groupby("speaker", sort=False).agg(quotes=("words", "size"), words=("words", "sum")).reset_index()
+    table = table.sort_values(["words", "quotes"], ascending=False, kind="stable").reset_index(drop=True)
+    return table.astype({"speaker": "str", "quotes": "int64", "words": "int64"})[SPEAKER_COLUMNS]

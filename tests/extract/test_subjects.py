@@ -1,0 +1,50 @@
+"""Reading the subject of a reporting verb: title, name, where it stops."""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis.extract.subjects import SubjectReader
+
+
+def subject_after_verb(text: str):
+    tokens = analysis.tokenize(text)
+    reader = SubjectReader(text, tokens, [False] * len(tokens))
+    verb = next(i for i in range(reader.n) if reader.verb_gender[i] is not None)
+    return reader.verb_subject(verb), reader.verb_gender[verb]
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("قال وزير الخارجية الأمريكي جون كيري إن", "وزير الخارجية الامريكي", "جون كيري"),
+    ("قال المتحدث باسم الشرطة سامي عادل في بيان", "المتحدث باسم الشرطة", "سامي عادل"),
+    ("قال الأمين العام للمنظمة كريم منصور لوكالة", "الامين العام للمنظمة", "كريم منصور"),
+    ("قال مدرب ريال مدريد كارلو أنشيلوتي إن", "مدرب ريال مدريد", "كارلو أنشيلوتي"),
+    ("وقال رئيس الكتلة، النائب محمد رعد، إن", "رئيس الكتلة", "محمد رعد"),
+    ("وقالت الطبيبة منى سالم إن", "الطبيبة", "منى سالم"),
+    ("وقال دي لا فوينتي إن", "", "دي لا فوينتي"),
+])
+def test_title_and_name(text, title, name):
+    subject, _ = subject_after_verb(text)
+    assert (subject.title, subject.name) == (title, name)
+
+
+@pytest.mark.parametrize("text", ["وقال إن", "وأضاف: نعم", "وقال لوكالة الأنباء إن", "وأكد ضرورة الحوار",
+                                  "وقال بالتأكيد إن"])
+def test_no_subject(text):
+    assert subject_after_verb(text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "gender"), [("وقال", "m"), ("فقالت", "f"), ("وأكدوا", "pl"), ("مشيرة", "f")])
+def test_verb_gender_with_clitics(text, gender):
+    assert subject_after_verb(text + " إن")[1] == gender
+
+
+def test_statement_and_its_issuer():
+    subject, _ = subject_after_verb("وقال بيان صادر عن السفارة الأمريكية إن")
+    assert subject.statement and subject.issuer == "السفارة الأمريكية"
+
+
+def test_relayed_speech():
+    subject, _ = subject_after_verb("ونقلت الوكالة عن مصدر مطلع قوله إن")
+    assert subject.name == "مصدر مطلع"
