@@ -34,18 +34,18 @@ COLLOCATION_MIN_COUNT = 2
 #: What each chart shows, by the chart's file name; :func:`chart_title` adds the article's title.
 HEADINGS = {
     "word-frequencies": "الكلمات الأكثر تكرارا",
-    "stem-frequencies": "الكلمات الأكثر تكرارا بعد حذف كلمات الوقف وتجريد السوابق",
+    "stem-frequencies": "الكلمات الأكثر تكرارا دون كلمات الوقف والسوابق",
     "bigrams": "أكثر الثنائيات تكرارا",
     "dispersion": "أين تقع الكلمات في النص",
     "quoted-figures": "الأرقام التي يذكرها النص",
     "timeline": "الأحداث المؤرخة في النص",
-    "quoted-speakers": "من يُقتبس كلامه في النص",
-    "corpus-keyness": "ما يميز المقالة عن بقية المقالات وما يميزها عنها",
+    "quoted-speakers": "من يُقتبس كلامه",
+    "corpus-keyness": "ما يميز المقالة عن بقية المقالات وما يميزها",
 }
 #: A chart title (heading, dash, article title) is cut to about this many characters so
-#: that it fits on one line above a 6.4-inch chart; the article's title keeps at least
-#: ``TITLE_MIN_CHARACTERS`` of them.
-TITLE_CHARACTERS = 80
+#: that it fits on one line above a chart whose labels take part of its width; the
+#: article's title keeps at least ``TITLE_MIN_CHARACTERS`` of them.
+TITLE_CHARACTERS = 64
 TITLE_MIN_CHARACTERS = 20
 # One line only: matplotlib < 3.11 draws through the bidi reordering, which does not keep
 # line breaks in place, so a two-line title would come out scrambled there.
