@@ -31,6 +31,8 @@ def test_elide_cuts_at_a_word_boundary():
     assert canvas.elide("قصير") == "قصير"
     cut = canvas.elide("كلمة " * 20, limit=12)
     assert cut == "كلمة كلمة\u2026"
+    # a word that ends just where the limit falls is whole: it stays
+    assert canvas.elide("كلمة كلمة كلمة", limit=10) == "كلمة كلمة\u2026"
 
 
 def test_numbers_are_grouped_and_can_be_arabic_indic():

@@ -47,8 +47,10 @@ def elide(label: str, limit: int = LABEL_CHARACTERS) -> str:
     """``label`` cut to ``limit`` characters at a word boundary, ending in "…"."""
     if len(label) <= limit:
         return label
-    cut = label[: limit - 1].rsplit(" ", 1)[0]
-    return cut + "\u2026"
+    cut = label[: limit - 1]
+    if label[limit - 1] != " ":  # the last word was cut in the middle: leave it out
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "\u2026"
 
 
 def label_column(table: pd.DataFrame, label: str | None, key: str, function: str) -> str:
