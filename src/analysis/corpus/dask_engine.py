@@ -1,0 +1,149 @@
+"""Counting on a Dask cluster: the same batches, counted by ``dask.distributed`` workers.
+
+Workers read what they can reach themselves, so that texts never travel between
+processes: a JSON Lines file is cut into byte ranges, a folder (or glob) into groups of
+files, and each worker reads and counts its part. Such a source may be a shared path or
+an fsspec URL the workers can open (``s3://``, ``gs://``, ``file://``). A CSV or Parquet
+table and a list of texts are read here and their batches sent to the workers.
+
+The cluster is the given client, a new client connected to a scheduler address, or a
+new local cluster with one single-threaded worker process per core.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from analysis.corpus.engines import Options, count_polars
+from analysis.corpus.sources import CorpusReport, Reader, filesystem, source_files, source_format
+
+#: Bytes of source per task: small enough to spread over the workers, large enough that
+#: scheduling costs little.
+TASK_BYTES = 16 << 20
+
+
+def connect(client):
+    """(client, close): the given client, one connected to a scheduler address, or a new
+    local cluster with one process per core."""
+    from dask.distributed import Client, LocalCluster
+
+    if isinstance(client, str):
+        remote = Client(client, timeout="20s")
+        return remote, remote.close
+    if client is not None:
+        return client, lambda: None
+    cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    own = Client(cluster)
+    return own, lambda: (own.close(), cluster.close())
+
+
+def _settings(reader: Reader) -> dict:
+    return dict(on_error=reader.on_error, text_column=reader.text_column, id_column=reader.id_column,
+                encoding=reader.encoding)
+
+
+def count_with_dask(source, reader: Reader, options: Options, client, format: str | None = None):
+    """Count ``source`` (a path, URL or list of texts) on a cluster; bad records go to
+    ``reader``'s report, in the order of the source."""
+    from analysis.corpus.counting import CorpusCounts, _text_batches
+
+    client, close = connect(client)
+    try:
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        if isinstance(source, (str, Path)):
+            tasks = _source_tasks(str(source), source_format(str(source), format), reader, options, workers)
+        else:
+            tasks = ((_count_texts, batch.texts, options) for batch in _text_batches(source, reader.report))
+        total = CorpusCounts()
+        for frame, read, skipped in _results(client, tasks, 2 * workers):
+            total.add(frame)
+            reader.report.read += read
+            reader.report.skipped.extend(skipped)
+        return total
+    finally:
+        close()
+
+
+def _source_tasks(source: str, format: str, reader: Reader, options: Options, workers: int) -> Iterator[tuple]:
+    settings = _settings(reader)
+    if format == "jsonl":
+        fs, path = filesystem(source)
+        size = fs.size(path) if fs is not None else Path(source).stat().st_size
+        parts = max(2 * workers, -(-size // TASK_BYTES))
+        bounds = [size * k // parts for k in range(parts + 1)]
+        return ((_count_jsonl_range, source, bounds[k], bounds[k + 1], settings, options) for k in range(parts))
+    if format in ("folder", "glob", "txt"):
+        groups = _file_groups(source_files(source, format), workers)
+        return ((_count_files, group, settings, options) for group in groups)
+    return ((_count_texts, batch.texts, options) for batch in reader.batches(source, format))
+
+
+def _file_groups(files: list[str], workers: int) -> list[list[str]]:
+    """The files in consecutive groups of about TASK_BYTES, at least two per worker."""
+    sizes = [_size(name) for name in files]
+    per_task = min(TASK_BYTES, max(1, sum(sizes) // (2 * workers)))
+    groups, group, size = [], [], 0
+    for name, file_size in zip(files, sizes):
+        group.append(name)
+        size += file_size
+        if size >= per_task:
+            groups.append(group)
+            group, size = [], 0
+    return groups + ([group] if group else [])
+
+
+def _size(name: str) -> int:
+    fs, path = filesystem(name)
+    try:
+        return fs.size(path) if fs is not None else os.path.getsize(path)
+    except OSError:
+        return 0  # reported by the worker that tries to read it
+
+
+def _results(client, tasks: Iterable[tuple], in_flight: int) -> Iterator[tuple]:
+    """The results of the tasks in order, never more than ``in_flight`` submitted ahead."""
+    pending: deque = deque()
+    for function, *arguments in tasks:
+        pending.append(client.submit(function, *arguments, pure=False))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _one_core() -> None:
+    os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per worker: Dask spreads the work
+
+
+def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple:
+    from analysis.corpus.counting import CorpusCounts
+    from analysis.corpus.engines import WordForms
+
+    total, forms = CorpusCounts(), WordForms(options)
+    for batch in batches:
+        total.add(count_polars(batch.texts, options, forms))
+    return total.polars_table().drop("share"), reader.report.read, reader.report.skipped
+
+
+def _count_jsonl_range(source: str, start: int, end: int, settings: dict, options: Options) -> tuple:
+    """One task: read the records of a JSON Lines file that start in [start, end), count them."""
+    _one_core()
+    reader = Reader(CorpusReport(), **settings)
+    return _count_batches(reader, reader.jsonl(source, start, end), options)
+
+
+def _count_files(files: list[str], settings: dict, options: Options) -> tuple:
+    """One task: read a group of .txt files and count them."""
+    _one_core()
+    reader = Reader(CorpusReport(), **settings)
+    return _count_batches(reader, reader.files(files), options)
+
+
+def _count_texts(texts, options: Options) -> tuple:
+    """One task: count a batch of texts read by the client."""
+    _one_core()
+    return count_polars(texts, options), 0, []

@@ -1,0 +1,193 @@
+"""Counting one batch of texts: the two engines that run in a process.
+
+Both give, for a batch, one row per counted word: ``word``, ``n`` (occurrences) and
+``documents`` (how many of the batch's documents hold it), exactly what
+:func:`analysis.count_words` gives on each document, summed.
+
+* ``polars`` finds the words with the compiled regex engine of polars (a pattern
+  equivalent to :func:`analysis.tokenize`'s), counts each (document, surface form) pair
+  there, and folds and stems each *distinct* surface form once in Python (a corpus has
+  far fewer forms than tokens). A light stem depends on the document's own vocabulary
+  (see :mod:`analysis.text.stemming`): the part that does is a join in polars.
+* ``python`` is the plain reference: Python's regex, then one document at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analysis.text import chars
+from analysis.text.patterns import WORD_PATTERN
+from analysis.text.normalization import normalize
+from analysis.text.stemming import is_stopword, norm_word, stem_choices, stem_words, strip_article
+
+BY_VALUES = ("norm", "stem")
+ENGINES = ("polars", "python")
+COUNT_COLUMNS = ["word", "n", "documents"]
+
+
+def _rust_escape(text: str) -> str:
+    return "".join(f"\\x{{{ord(c):04X}}}" for c in text)
+
+
+#: WORD_PATTERN for the Rust regex engine of polars: Python's [^\W\d_] is the Unicode
+#: letters plus the non-decimal numbers (Nl, No).
+_LETTER = rf"[\p{{L}}\p{{Nl}}\p{{No}}{_rust_escape(chars.DIACRITICS + chars.TATWEEL)}]"
+RUST_WORD_PATTERN = f"{_LETTER}+(?:[{_rust_escape(chars.INVISIBLE_CONTROLS)}]+{_LETTER}+)*"
+_WORD = re.compile(WORD_PATTERN)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to count: ``by`` norm or stem, stopwords dropped or not; ``stopwords`` and
+    ``lexicon`` hold normalized words."""
+
+    by: str = "norm"
+    drop_stopwords: bool = False
+    stopwords: frozenset[str] = frozenset()
+    lexicon: frozenset[str] = frozenset()
+
+    @classmethod
+    def make(cls, by: str = "norm", drop_stopwords: bool = False, stopwords: Iterable[str] | None = None,
+             lexicon: Iterable[str] = ()) -> Options:
+        from analysis.text.stopwords import default_stopwords, stopword_set
+
+        stops = default_stopwords() if stopwords is None else stopword_set(replace=stopwords)
+        return cls(by, drop_stopwords, frozenset(stops), frozenset(normalize(w) for w in lexicon))
+
+    @property
+    def needs_stems(self) -> bool:
+        return self.by == "stem" or self.drop_stopwords
+
+
+def empty_counts():
+    import polars as pl
+
+    return pl.DataFrame(schema={"word": pl.String, "n": pl.Int64, "documents": pl.Int64})
+
+
+# ---- polars ---------------------------------------------------------------------------
+
+def surface_counts(texts):
+    """``doc`` (index in the batch), ``token`` (a word as written) and ``n``, one row per
+    distinct word of each text of a polars String Series."""
+    import polars as pl
+
+    return (texts.rename("token").str.extract_all(RUST_WORD_PATTERN).to_frame()
+            .with_row_index("doc").explode("token").drop_nulls("token")
+            .group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")))
+
+
+class WordForms:
+    """What each distinct surface form folds and stems to, worked out once per run."""
+
+    def __init__(self, options: Options):
+        self.options = options
+        self.known: dict[str, tuple] = {}
+
+    def frame(self, tokens: list[str]):
+        """``token``, ``norm`` and, when stems are needed, ``article`` (the form without
+        its article, or null), ``pending`` and ``fallback`` (see ``stem_choices``) and
+        ``norm_is_stop``."""
+        import polars as pl
+
+        stems = self.options.needs_stems
+        rows = [self.known.get(token) or self._learn(token, stems) for token in tokens]
+        columns = {"token": tokens, "norm": [row[0] for row in rows]}
+        schema = {"token": pl.String, "norm": pl.String}
+        if stems:
+            for position, name in enumerate(("article", "pending", "fallback", "norm_is_stop"), 1):
+                columns[name] = [row[position] for row in rows]
+            schema |= {"article": pl.String, "pending": pl.List(pl.String), "fallback": pl.String,
+                       "norm_is_stop": pl.Boolean}
+        return pl.DataFrame(columns, schema=schema)
+
+    def _learn(self, token: str, stems: bool) -> tuple:
+        norm = norm_word(token)
+        row: tuple = (norm,)
+        if stems:
+            stops = self.options.stopwords
+            pending, fallback = stem_choices(token, stops, self.options.lexicon)
+            row = (norm, strip_article(token), list(pending), fallback, norm in stops)
+        self.known[token] = row
+        return row
+
+
+def count_polars(texts, options: Options, forms: WordForms | None = None):
+    """Count a batch (a polars String Series); ``forms`` carries folded forms over batches."""
+    import polars as pl
+
+    forms = forms or WordForms(options)
+    pairs = surface_counts(texts)
+    if pairs.is_empty():
+        return empty_counts()
+    pairs = pairs.join(forms.frame(pairs["token"].unique().to_list()), on="token")
+    if options.needs_stems:
+        pairs = _with_stems(pairs, options)
+    word = "stem" if options.by == "stem" else "norm"
+    return (pairs.lazy().select("doc", pl.col(word).alias("word"), "n").filter(pl.col("word") != "")
+            .group_by(["doc", "word"]).agg(pl.col("n").sum())
+            .group_by("word").agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents"))
+            .collect())
+
+
+def _with_stems(pairs, options: Options):
+    """Each (document, form) pair with its ``stem``: the first pending remainder that the
+    document's own vocabulary holds (its normalized forms, and its forms without the
+    article), else the fallback. Pairs that are stopwords are left out when asked."""
+    import polars as pl
+
+    vocabulary = pl.concat([pairs.select("doc", pl.col("norm").alias("rest")),
+                            pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()]).unique()
+    chosen = (pairs.lazy().select("doc", "token", "pending").filter(pl.col("pending").list.len() > 0)
+              .with_columns(pl.int_ranges(pl.col("pending").list.len()).alias("rank"))
+              .explode(["pending", "rank"])
+              .join(vocabulary.lazy(), left_on=["doc", "pending"], right_on=["doc", "rest"])
+              .group_by(["doc", "token"]).agg(pl.col("pending").sort_by("rank").first().alias("chosen"))
+              .collect())
+    pairs = pairs.join(chosen, on=["doc", "token"], how="left").with_columns(
+        pl.coalesce("chosen", "fallback").alias("stem"))
+    if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
+        stops = pl.Series(sorted(options.stopwords), dtype=pl.String)
+        pairs = pairs.filter(~(pl.col("norm_is_stop") | (pl.col("stem").is_in(stops)
+                                                         & pl.col("article").is_null())))
+    return pairs
+
+
+# ---- python ---------------------------------------------------------------------------
+
+def count_python(texts: Iterable[str], options: Options):
+    """Count a batch with Python's regex, document by document (the plain reference)."""
+    import polars as pl
+
+    n: Counter[str] = Counter()
+    documents: Counter[str] = Counter()
+    for text in texts:
+        per_word = _document_counts(Counter(_WORD.findall(text)), options)
+        n.update(per_word)
+        documents.update(per_word.keys())
+    if not n:
+        return empty_counts()
+    return pl.DataFrame({"word": list(n), "n": list(n.values()), "documents": [documents[w] for w in n]},
+                        schema={"word": pl.String, "n": pl.Int64, "documents": pl.Int64})
+
+
+def _document_counts(surfaces: Counter[str], options: Options) -> Counter[str]:
+    per_word: Counter[str] = Counter()
+    stems = stem_words(surfaces, options.stopwords, options.lexicon) if options.needs_stems else {}
+    for surface, count in surfaces.items():
+        if options.drop_stopwords and is_stopword(surface, stems[surface], options.stopwords):
+            continue
+        per_word[stems[surface] if options.by == "stem" else norm_word(surface)] += count
+    per_word.pop("", None)  # a run of marks alone folds to nothing: no word
+    return per_word
+
+
+def count_batch(texts, options: Options, engine: str = "polars", forms: WordForms | None = None):
+    """Count one batch (a polars String Series) with ``engine``."""
+    if engine == "python":
+        return count_python(texts.to_list(), options)
+    return count_polars(texts, options, forms)
