@@ -18,11 +18,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from analysis.corpus.engines import Options, count_polars
-from analysis.corpus.sources import CorpusReport, Reader, filesystem, source_files, source_format
+from analysis.corpus.sources import CorpusError, CorpusReport, Reader, filesystem, source_files, source_format
 
 #: Bytes of source per task: small enough to spread over the workers, large enough that
 #: scheduling costs little.
 TASK_BYTES = 16 << 20
+#: How long to wait for a scheduler address to answer.
+CONNECT_TIMEOUT = "20s"
 
 
 def connect(client):
@@ -31,7 +33,11 @@ def connect(client):
     from dask.distributed import Client, LocalCluster
 
     if isinstance(client, str):
-        remote = Client(client, timeout="20s")
+        try:
+            remote = Client(client, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as error:
+            raise CorpusError(f"{client}: no Dask scheduler answers there ({type(error).__name__}). Start one "
+                              "with `dask scheduler` and workers with `dask worker ADDRESS`.") from None
         return remote, remote.close
     if client is not None:
         return client, lambda: None

@@ -82,38 +82,50 @@ def surface_counts(texts):
 
 
 class WordForms:
-    """What each distinct surface form folds and stems to, worked out once per run."""
+    """What each distinct surface form folds and stems to, worked out once per run and
+    kept as polars tables: ``table`` (``token``, ``norm`` and, when stems are needed,
+    ``article``: the form without its article or null, ``fallback`` and ``norm_is_stop``)
+    and ``pending`` (``token``, ``rank``, ``rest``: see ``stem_choices``)."""
 
     def __init__(self, options: Options):
-        self.options = options
-        self.known: dict[str, tuple] = {}
-
-    def frame(self, tokens: list[str]):
-        """``token``, ``norm`` and, when stems are needed, ``article`` (the form without
-        its article, or null), ``pending`` and ``fallback`` (see ``stem_choices``) and
-        ``norm_is_stop``."""
         import polars as pl
 
-        stems = self.options.needs_stems
-        rows = [self.known.get(token) or self._learn(token, stems) for token in tokens]
-        columns = {"token": tokens, "norm": [row[0] for row in rows]}
-        schema = {"token": pl.String, "norm": pl.String}
-        if stems:
-            for position, name in enumerate(("article", "pending", "fallback", "norm_is_stop"), 1):
-                columns[name] = [row[position] for row in rows]
-            schema |= {"article": pl.String, "pending": pl.List(pl.String), "fallback": pl.String,
-                       "norm_is_stop": pl.Boolean}
-        return pl.DataFrame(columns, schema=schema)
+        self.options = options
+        self.schema = {"token": pl.String, "norm": pl.String}
+        if options.needs_stems:
+            self.schema |= {"article": pl.String, "fallback": pl.String, "norm_is_stop": pl.Boolean}
+        self.pending_schema = {"token": pl.String, "rank": pl.Int32, "rest": pl.String}
+        self.table = pl.DataFrame(schema=self.schema)
+        self.pending = pl.DataFrame(schema=self.pending_schema)
 
-    def _learn(self, token: str, stems: bool) -> tuple:
+    def __len__(self) -> int:
+        return self.table.height
+
+    def learn(self, tokens) -> None:
+        """Work out the forms of ``tokens`` (a polars Series) not seen yet."""
+        import polars as pl
+
+        new = (tokens.unique().to_frame("token").join(self.table.select("token"), on="token", how="anti")
+               ["token"].to_list())
+        if not new:
+            return
+        rows, pending = [], []
+        for token in new:
+            rows.append(self._learn(token, pending))
+        columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
+        self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)])
+        if pending:
+            columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
+            self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)])
+
+    def _learn(self, token: str, pending: list) -> tuple:
         norm = norm_word(token)
-        row: tuple = (norm,)
-        if stems:
-            stops = self.options.stopwords
-            pending, fallback = stem_choices(token, stops, self.options.lexicon)
-            row = (norm, strip_article(token), list(pending), fallback, norm in stops)
-        self.known[token] = row
-        return row
+        if not self.options.needs_stems:
+            return token, norm
+        stops = self.options.stopwords
+        rests, fallback = stem_choices(token, stops, self.options.lexicon)
+        pending.extend((token, rank, rest) for rank, rest in enumerate(rests))
+        return token, norm, strip_article(token), fallback, norm in stops
 
 
 def count_polars(texts, options: Options, forms: WordForms | None = None):
@@ -124,9 +136,10 @@ def count_polars(texts, options: Options, forms: WordForms | None = None):
     pairs = surface_counts(texts)
     if pairs.is_empty():
         return empty_counts()
-    pairs = pairs.join(forms.frame(pairs["token"].unique().to_list()), on="token")
+    forms.learn(pairs["token"])
+    pairs = pairs.join(forms.table, on="token")
     if options.needs_stems:
-        pairs = _with_stems(pairs, options)
+        pairs = _with_stems(pairs, forms)
     word = "stem" if options.by == "stem" else "norm"
     return (pairs.lazy().select("doc", pl.col(word).alias("word"), "n").filter(pl.col("word") != "")
             .group_by(["doc", "word"]).agg(pl.col("n").sum())
@@ -134,24 +147,22 @@ def count_polars(texts, options: Options, forms: WordForms | None = None):
             .collect())
 
 
-def _with_stems(pairs, options: Options):
+def _with_stems(pairs, forms: WordForms):
     """Each (document, form) pair with its ``stem``: the first pending remainder that the
     document's own vocabulary holds (its normalized forms, and its forms without the
     article), else the fallback. Pairs that are stopwords are left out when asked."""
     import polars as pl
 
     vocabulary = pl.concat([pairs.select("doc", pl.col("norm").alias("rest")),
-                            pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()]).unique()
-    chosen = (pairs.lazy().select("doc", "token", "pending").filter(pl.col("pending").list.len() > 0)
-              .with_columns(pl.int_ranges(pl.col("pending").list.len()).alias("rank"))
-              .explode(["pending", "rank"])
-              .join(vocabulary.lazy(), left_on=["doc", "pending"], right_on=["doc", "rest"])
-              .group_by(["doc", "token"]).agg(pl.col("pending").sort_by("rank").first().alias("chosen"))
+                            pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
+    chosen = (pairs.lazy().select("doc", "token").join(forms.pending.lazy(), on="token")
+              .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
+              .group_by(["doc", "token"]).agg(pl.col("rest").sort_by("rank").first().alias("chosen"))
               .collect())
     pairs = pairs.join(chosen, on=["doc", "token"], how="left").with_columns(
         pl.coalesce("chosen", "fallback").alias("stem"))
-    if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
-        stops = pl.Series(sorted(options.stopwords), dtype=pl.String)
+    if forms.options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
+        stops = sorted(forms.options.stopwords)
         pairs = pairs.filter(~(pl.col("norm_is_stop") | (pl.col("stem").is_in(stops)
                                                          & pl.col("article").is_null())))
     return pairs

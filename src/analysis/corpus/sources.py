@@ -26,7 +26,7 @@ FORMATS = ("folder", "glob", "txt", "csv", "parquet", "jsonl")
 SUFFIX_FORMATS = {".txt": "txt", ".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 ON_ERROR = ("skip", "raise")
 #: Bytes of documents per batch: bounds memory whatever the corpus size.
-BATCH_BYTES = 8 << 20
+BATCH_BYTES = 2 << 20
 
 
 class CorpusError(ValueError):
@@ -131,11 +131,11 @@ class Reader:
     """Reads one source in batches; bad records go to the report or stop the run."""
 
     def __init__(self, report: CorpusReport, on_error: str = "skip", *, text_column: str = "text",
-                 id_column: str | None = None, encoding: str = "utf-8", batch_bytes: int = BATCH_BYTES):
+                 id_column: str | None = None, encoding: str = "utf-8", batch_bytes: int | None = None):
         check_choice("on_error", on_error, ON_ERROR)
         self.report, self.on_error = report, on_error
         self.text_column, self.id_column, self.encoding = text_column, id_column, encoding
-        self.batch_bytes = batch_bytes
+        self.batch_bytes = batch_bytes or BATCH_BYTES
 
     def bad(self, name: str, reason: str) -> None:
         """A record that cannot be read: skipped and listed, or the end of the run."""
