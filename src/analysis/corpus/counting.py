@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.corpus.engines import BY_VALUES, Options, WordForms, count_batch, empty_counts
+from analysis.corpus.engines import BY_VALUES, Options, WordForms, count_batch, merge_counts
 from analysis.corpus.sources import Batch, CorpusError, CorpusReport, Reader, check_choice, iter_documents
 
 if TYPE_CHECKING:
@@ -51,11 +51,7 @@ class CorpusCounts:
             self.add(frame)
 
     def _merged(self):
-        import polars as pl
-
-        if not self.frames:
-            return empty_counts()
-        return pl.concat(self.frames).group_by("word").agg(pl.col("n").sum(), pl.col("documents").sum())
+        return merge_counts(self.frames)
 
     def polars_table(self):
         """The counts as a polars table: word, n, share, documents; by n, then word."""
@@ -114,13 +110,15 @@ def count_corpus(
     report = report if report is not None else CorpusReport()
     options = Options.make(by, drop_stopwords, stopwords, lexicon)
     reader = Reader(report, on_error, text_column=text_column, id_column=id_column, encoding=encoding)
+    total = CorpusCounts()
     if engine == "dask":
         from analysis.corpus.dask_engine import count_with_dask
 
-        total = count_with_dask(source, reader, options, dask_client, format)
+        texts = None if isinstance(source, (str, Path)) else _text_batches(source, report)
+        for frame in count_with_dask(texts or source, reader, options, dask_client, format):
+            total.add(frame)
     else:
         batches = reader.batches(source, format) if isinstance(source, (str, Path)) else _text_batches(source, report)
-        total = CorpusCounts()
         forms = WordForms(options)
         for batch in _with_progress(_read_ahead(batches), progress):
             total.add(count_batch(batch.texts, options, engine, forms))

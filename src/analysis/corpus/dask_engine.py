@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from analysis.corpus.engines import Options, count_polars
+from analysis.corpus.engines import Options, WordForms, count_polars, merge_counts
 from analysis.corpus.sources import CorpusError, CorpusReport, Reader, filesystem, source_files, source_format
 
 #: Bytes of source per task: small enough to spread over the workers, large enough that
@@ -52,24 +52,20 @@ def _settings(reader: Reader) -> dict:
                 encoding=reader.encoding)
 
 
-def count_with_dask(source, reader: Reader, options: Options, client, format: str | None = None):
-    """Count ``source`` (a path, URL or list of texts) on a cluster; bad records go to
-    ``reader``'s report, in the order of the source."""
-    from analysis.corpus.counting import CorpusCounts, _text_batches
-
+def count_with_dask(source, reader: Reader, options: Options, client, format: str | None = None) -> Iterator:
+    """Count ``source`` (a path, a URL, or batches of texts) on a cluster: the count
+    tables, in the order of the source; bad records go to ``reader``'s report."""
     client, close = connect(client)
     try:
         workers = max(1, len(client.scheduler_info()["workers"]))
         if isinstance(source, (str, Path)):
             tasks = _source_tasks(str(source), source_format(str(source), format), reader, options, workers)
         else:
-            tasks = ((_count_texts, batch.texts, options) for batch in _text_batches(source, reader.report))
-        total = CorpusCounts()
+            tasks = ((_count_texts, batch.texts, options) for batch in source)
         for frame, read, skipped in _results(client, tasks, 2 * workers):
-            total.add(frame)
             reader.report.read += read
             reader.report.skipped.extend(skipped)
-        return total
+            yield frame
     finally:
         close()
 
@@ -126,13 +122,9 @@ def _one_core() -> None:
 
 
 def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple:
-    from analysis.corpus.counting import CorpusCounts
-    from analysis.corpus.engines import WordForms
-
-    total, forms = CorpusCounts(), WordForms(options)
-    for batch in batches:
-        total.add(count_polars(batch.texts, options, forms))
-    return total.polars_table().drop("share"), reader.report.read, reader.report.skipped
+    forms = WordForms(options)
+    frames = [count_polars(batch.texts, options, forms) for batch in batches]
+    return merge_counts(frames), reader.report.read, reader.report.skipped
 
 
 def _count_jsonl_range(source: str, start: int, end: int, settings: dict, options: Options) -> tuple:

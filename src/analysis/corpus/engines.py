@@ -69,6 +69,15 @@ def empty_counts():
     return pl.DataFrame(schema={"word": pl.String, "n": pl.Int64, "documents": pl.Int64})
 
 
+def merge_counts(frames: list):
+    """One table from several count tables of the same columns: occurrences and documents summed."""
+    import polars as pl
+
+    if not frames:
+        return empty_counts()
+    return pl.concat(frames).group_by("word").agg(pl.col("n").sum(), pl.col("documents").sum())
+
+
 # ---- polars ---------------------------------------------------------------------------
 
 def surface_counts(texts):
