@@ -136,15 +136,16 @@ def check_tokens(jsonl: Path, documents: int = 30) -> None:
     print(f"tokens checked: the polars tokenizer equals tokenize() on {len(texts)} documents")
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MiB of one whole process."""
+def run(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system: less disturbed by other load on the
+    machine) and peak resident MiB of one whole process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if status != 0:
         raise RuntimeError(f"{command[:5]} failed with status {status}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def contenders(source: Path, scratch: str) -> dict[str, list[str]]:
@@ -155,9 +156,9 @@ def contenders(source: Path, scratch: str) -> dict[str, list[str]]:
     return commands
 
 
-def measure(shapes: dict[str, Path], rounds: int) -> dict[tuple[str, str], list[tuple[float, float]]]:
+def measure(shapes: dict[str, Path], rounds: int) -> dict:
     """Every contender on every shape, alternated, ``rounds`` times."""
-    results: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         for _ in range(rounds):
             for shape, source in shapes.items():
@@ -167,16 +168,19 @@ def measure(shapes: dict[str, Path], rounds: int) -> dict[tuple[str, str], list[
 
 
 def print_table(shapes: dict[str, Path], results) -> None:
-    print(f"\n{'shape':6} {'pipeline':58} {'median s':>8} {'x one-liner':>11} {'peak MiB':>9} {'spread':>7}")
+    print(f"\n{'shape':6} {'pipeline':58} {'wall s':>7} {'x one-liner':>11} {'cpu s':>6} {'x (cpu)':>7} "
+          f"{'peak MiB':>8} {'spread':>6}")
     for shape in shapes:
-        reference = statistics.median(s for s, _ in results[(shape, ONE_LINER)])
+        wall = statistics.median(run[0] for run in results[(shape, ONE_LINER)])
+        cpu = statistics.median(run[1] for run in results[(shape, ONE_LINER)])
         for (row_shape, name), runs in results.items():
             if row_shape != shape:
                 continue
-            seconds = statistics.median(s for s, _ in runs)
-            spread = (max(s for s, _ in runs) - min(s for s, _ in runs)) / seconds
-            print(f"{shape:6} {name:58} {seconds:8.2f} {reference / seconds:11.2f} "
-                  f"{max(m for _, m in runs):9.0f} {spread:7.0%}")
+            seconds = statistics.median(run[0] for run in runs)
+            cpu_seconds = statistics.median(run[1] for run in runs)
+            spread = (max(run[0] for run in runs) - min(run[0] for run in runs)) / seconds
+            print(f"{shape:6} {name:58} {seconds:7.2f} {wall / seconds:11.2f} {cpu_seconds:6.2f} "
+                  f"{cpu / cpu_seconds:7.2f} {max(run[2] for run in runs):8.0f} {spread:6.0%}")
 
 
 def dask_scaling(shapes: dict[str, Path]) -> None:

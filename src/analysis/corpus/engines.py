@@ -141,7 +141,7 @@ def count_polars(texts, options: Options, forms: WordForms | None = None):
     """Count a batch (a polars String Series); ``forms`` carries folded forms over batches."""
     import polars as pl
 
-    forms = forms or WordForms(options)
+    forms = WordForms(options) if forms is None else forms
     pairs = surface_counts(texts)
     if pairs.is_empty():
         return empty_counts()
