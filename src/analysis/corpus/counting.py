@@ -10,14 +10,18 @@ counts one batch, a thread reads and decodes the next.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import warnings
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.corpus.engines import BY_VALUES, Options, WordForms, count_batch, merge_counts
+from analysis.corpus.engines import (BY_VALUES, Options, WordForms, count_pairs, count_python, merge_counts,
+                                     surface_counts)
 from analysis.corpus.sources import Batch, CorpusError, CorpusReport, Reader, check_choice, iter_documents
 
 if TYPE_CHECKING:
@@ -119,9 +123,8 @@ def count_corpus(
             total.add(frame)
     else:
         batches = reader.batches(source, format) if isinstance(source, (str, Path)) else _text_batches(source, report)
-        forms = WordForms(options)
-        for batch in _with_progress(_read_ahead(batches), progress):
-            total.add(count_batch(batch.texts, options, engine, forms))
+        for frame in _counted(_with_progress(_read_ahead(batches), progress), options, engine):
+            total.add(frame)
     if report.skipped:
         warnings.warn(f"count_corpus: {report.summary()}", UserWarning, stacklevel=2)
     return total.polars_table() if as_polars else total.table()
@@ -143,6 +146,24 @@ def _text_batches(texts: Iterable[str], report: CorpusReport) -> Iterator[Batch]
     if pending:
         report.read += len(pending)
         yield Batch(pl.Series("text", pending, dtype=pl.String), lambda k, first=number - len(pending): str(first + k + 1))
+
+
+def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterator:
+    """The count table of each batch. With polars, the words of the next batches are found
+    in threads (polars runs one string column on one core and releases the GIL) while
+    this thread folds and counts the current one: the cores work together."""
+    if engine == "python":
+        yield from (count_python(batch.texts.to_list(), options) for batch in batches)
+        return
+    forms, threads = WordForms(options), os.cpu_count() or 1
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="corpus-words") as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.submit(surface_counts, batch.texts))
+            if len(pending) >= threads:
+                yield count_pairs(pending.popleft().result(), options, forms)
+        while pending:
+            yield count_pairs(pending.popleft().result(), options, forms)
 
 
 def _read_ahead(batches: Iterator[Batch], depth: int = 1) -> Iterator[Batch]:

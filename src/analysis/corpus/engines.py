@@ -139,10 +139,15 @@ class WordForms:
 
 def count_polars(texts, options: Options, forms: WordForms | None = None):
     """Count a batch (a polars String Series); ``forms`` carries folded forms over batches."""
+    return count_pairs(surface_counts(texts), options, forms)
+
+
+def count_pairs(pairs, options: Options, forms: WordForms | None = None):
+    """Count a batch from its ``surface_counts``: fold (and stem) the forms, then count
+    occurrences and documents per word."""
     import polars as pl
 
     forms = WordForms(options) if forms is None else forms
-    pairs = surface_counts(texts)
     if pairs.is_empty():
         return empty_counts()
     forms.learn(pairs["token"])
