@@ -20,8 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.corpus.engines import (BY_VALUES, Options, WordForms, count_pairs, count_python, merge_counts,
-                                     surface_counts)
+from analysis.corpus.engines import BY_VALUES, Options, WordForms, count_polars, count_python, merge_counts
 from analysis.corpus.sources import Batch, CorpusError, CorpusReport, Reader, check_choice, iter_documents
 
 if TYPE_CHECKING:
@@ -156,14 +155,14 @@ def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterato
         yield from (count_python(batch.texts.to_list(), options) for batch in batches)
         return
     forms, threads = WordForms(options), os.cpu_count() or 1
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="corpus-words") as pool:
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="corpus-count") as pool:
         pending: deque = deque()
         for batch in batches:
-            pending.append(pool.submit(surface_counts, batch.texts))
+            pending.append(pool.submit(count_polars, batch.texts, options, forms))
             if len(pending) >= threads:
-                yield count_pairs(pending.popleft().result(), options, forms)
+                yield pending.popleft().result()
         while pending:
-            yield count_pairs(pending.popleft().result(), options, forms)
+            yield pending.popleft().result()
 
 
 def _read_ahead(batches: Iterator[Batch], depth: int = 1) -> Iterator[Batch]:

@@ -12,6 +12,7 @@ new local cluster with one single-threaded worker process per core.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -121,8 +122,14 @@ def _one_core() -> None:
     os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per worker: Dask spreads the work
 
 
+@functools.lru_cache(maxsize=4)
+def _worker_forms(options: Options) -> WordForms:
+    """The forms a worker process has learnt, kept from task to task of the same run."""
+    return WordForms(options)
+
+
 def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple:
-    forms = WordForms(options)
+    forms = _worker_forms(options)
     frames = [count_polars(batch.texts, options, forms) for batch in batches]
     return merge_counts(frames), reader.report.read, reader.report.skipped
 
@@ -144,4 +151,4 @@ def _count_files(files: list[str], settings: dict, options: Options) -> tuple:
 def _count_texts(texts, options: Options) -> tuple:
     """One task: count a batch of texts read by the client."""
     _one_core()
-    return count_polars(texts, options), 0, []
+    return count_polars(texts, options, _worker_forms(options)), 0, []

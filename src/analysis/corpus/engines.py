@@ -15,6 +15,7 @@ Both give, for a batch, one row per counted word: ``word``, ``n`` (occurrences) 
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -106,26 +107,29 @@ class WordForms:
         self.pending_schema = {"token": pl.String, "rank": pl.Int32, "rest": pl.String}
         self.table = pl.DataFrame(schema=self.schema)
         self.pending = pl.DataFrame(schema=self.pending_schema)
+        self.lock = threading.Lock()
 
     def __len__(self) -> int:
         return self.table.height
 
-    def learn(self, tokens) -> None:
-        """Work out the forms of ``tokens`` (a polars Series) not seen yet."""
+    def learn(self, tokens) -> tuple:
+        """Work out the forms of ``tokens`` (a polars Series) not seen yet; the tables
+        (``table``, ``pending``) that hold them all. Safe from several threads."""
         import polars as pl
 
-        new = (tokens.unique().to_frame("token").join(self.table.select("token"), on="token", how="anti")
-               ["token"].to_list())
-        if not new:
-            return
-        rows, pending = [], []
-        for token in new:
-            rows.append(self._learn(token, pending))
-        columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
-        self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)])
-        if pending:
-            columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
-            self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)])
+        with self.lock:
+            new = (tokens.unique().to_frame("token").join(self.table.select("token"), on="token", how="anti")
+                   ["token"].to_list())
+            rows, pending = [], []
+            for token in new:
+                rows.append(self._learn(token, pending))
+            if rows:
+                columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
+                self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)])
+            if pending:
+                columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
+                self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)])
+            return self.table, self.pending
 
     def _learn(self, token: str, pending: list) -> tuple:
         norm = norm_word(token)
@@ -150,10 +154,10 @@ def count_pairs(pairs, options: Options, forms: WordForms | None = None):
     forms = WordForms(options) if forms is None else forms
     if pairs.is_empty():
         return empty_counts()
-    forms.learn(pairs["token"])
-    pairs = pairs.join(forms.table, on="token")
+    table, pending = forms.learn(pairs["token"])
+    pairs = pairs.join(table, on="token")
     if options.needs_stems:
-        pairs = _with_stems(pairs, forms)
+        pairs = _with_stems(pairs, pending, options)
     word = "stem" if options.by == "stem" else "norm"
     return (pairs.lazy().select("doc", pl.col(word).alias("word"), "n").filter(pl.col("word") != "")
             .group_by(["doc", "word"]).agg(pl.col("n").sum())
@@ -161,7 +165,7 @@ def count_pairs(pairs, options: Options, forms: WordForms | None = None):
             .collect())
 
 
-def _with_stems(pairs, forms: WordForms):
+def _with_stems(pairs, pending, options: Options):
     """Each (document, form) pair with its ``stem``: the first pending remainder that the
     document's own vocabulary holds (its normalized forms, and its forms without the
     article), else the fallback. Pairs that are stopwords are left out when asked."""
@@ -169,14 +173,14 @@ def _with_stems(pairs, forms: WordForms):
 
     vocabulary = pl.concat([pairs.select("doc", pl.col("norm").alias("rest")),
                             pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
-    chosen = (pairs.lazy().select("doc", "token").join(forms.pending.lazy(), on="token")
+    chosen = (pairs.lazy().select("doc", "token").join(pending.lazy(), on="token")
               .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
               .group_by(["doc", "token"]).agg(pl.col("rest").sort_by("rank").first().alias("chosen"))
               .collect())
     pairs = pairs.join(chosen, on=["doc", "token"], how="left").with_columns(
         pl.coalesce("chosen", "fallback").alias("stem"))
-    if forms.options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
-        stops = sorted(forms.options.stopwords)
+    if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
+        stops = sorted(options.stopwords)
         pairs = pairs.filter(~(pl.col("norm_is_stop") | (pl.col("stem").is_in(stops)
                                                          & pl.col("article").is_null())))
     return pairs
