@@ -26,7 +26,7 @@ FORMATS = ("folder", "glob", "txt", "csv", "parquet", "jsonl")
 SUFFIX_FORMATS = {".txt": "txt", ".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 ON_ERROR = ("skip", "raise")
 #: Bytes of documents per batch: bounds memory whatever the corpus size.
-BATCH_BYTES = 2 << 20
+BATCH_BYTES = 3 << 19  # 1.5 MB: measured under 250 MiB peak at 400 MB by stem
 
 
 class CorpusError(ValueError):
