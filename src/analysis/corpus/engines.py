@@ -86,9 +86,9 @@ def surface_counts(texts):
     distinct word of each text of a polars String Series."""
     import polars as pl
 
-    return (texts.rename("token").str.extract_all(RUST_WORD_PATTERN).to_frame()
+    return (texts.rename("token").to_frame().lazy().select(pl.col("token").str.extract_all(RUST_WORD_PATTERN))
             .with_row_index("doc").explode("token").drop_nulls("token")
-            .group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")))
+            .group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect())
 
 
 class WordForms:
