@@ -14,7 +14,6 @@ value, or the row number from 1), and the path itself for a ``.txt`` file.
 from __future__ import annotations
 
 import glob
-import io
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -261,7 +260,7 @@ class Reader:
         import polars as pl
 
         try:
-            frame = pl.read_ndjson(io.BytesIO(chunk), infer_schema_length=None)
+            frame = pl.read_ndjson(chunk, infer_schema_length=None)
         except pl.exceptions.PolarsError:
             frame = None
         if frame is None or (frame.height and frame.schema.get(self.text_column) not in (pl.String, pl.Null)):
