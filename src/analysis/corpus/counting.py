@@ -148,9 +148,9 @@ def _text_batches(texts: Iterable[str], report: CorpusReport) -> Iterator[Batch]
 
 
 def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterator:
-    """The count table of each batch. With polars, the words of the next batches are found
-    in threads (polars runs one string column on one core and releases the GIL) while
-    this thread folds and counts the current one: the cores work together."""
+    """The count table of each batch, in order. With polars, one batch per core is counted
+    in a thread pool (polars releases the GIL; the forms learnt are shared under a lock),
+    so that the cores work together; at most that many batches are in flight."""
     if engine == "python":
         yield from (count_python(batch.texts.to_list(), options) for batch in batches)
         return
