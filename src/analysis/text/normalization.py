@@ -128,13 +128,6 @@ def resolve_options(**options: bool) -> tuple[tuple[str, bool], ...]:
     return tuple((step, bool(options.get(step, DEFAULT_OPTIONS[step]))) for step in STEPS)
 
 
-def translation_table(**options: bool) -> dict[int, str]:
-    """The one ``str.translate`` table that ``normalize(text, **options)`` applies, as a new
-    dict (code point -> replacement, ``""`` for a deleted character): for code that folds
-    text in another engine (the corpus counter hands it to polars)."""
-    return dict(_composed_table(resolve_options(**options)))
-
-
 def normalize(text: str, **options: bool) -> str:
     """Fold ``text`` the way an Arabic reader counts words.
 
