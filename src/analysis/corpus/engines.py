@@ -93,20 +93,25 @@ def surface_counts(texts):
 
 class WordForms:
     """What each distinct surface form folds and stems to, worked out once per run and
-    kept as polars tables: ``table`` (``token``, ``norm`` and, when stems are needed,
-    ``article``: the form without its article or null, ``fallback`` and ``norm_is_stop``)
-    and ``pending`` (``token``, ``rank``, ``rest``: see ``stem_choices``)."""
+    kept as polars tables: ``table`` (``token``, ``norm_id``: the number of its folded
+    form in ``norms``, and, when stems are needed, ``norm``, ``article``: the form without
+    its article or null, ``fallback`` and ``norm_is_stop``) and ``pending`` (``token``,
+    ``rank``, ``rest``: see ``stem_choices``). Counting by number rather than by string
+    makes the per-document counts cheaper."""
 
     def __init__(self, options: Options):
         import polars as pl
 
         self.options = options
-        self.schema = {"token": pl.String, "norm": pl.String}
+        self.schema = {"token": pl.String, "norm_id": pl.UInt32}
         if options.needs_stems:
-            self.schema |= {"article": pl.String, "fallback": pl.String, "norm_is_stop": pl.Boolean}
+            self.schema |= {"norm": pl.String, "article": pl.String, "fallback": pl.String,
+                            "norm_is_stop": pl.Boolean}
         self.pending_schema = {"token": pl.String, "rank": pl.Int32, "rest": pl.String}
         self.table = pl.DataFrame(schema=self.schema)
         self.pending = pl.DataFrame(schema=self.pending_schema)
+        self.norms = pl.Series("word", [], dtype=pl.String)
+        self._norm_ids: dict[str, int] = {}
         self.lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -120,25 +125,27 @@ class WordForms:
         with self.lock:
             new = (tokens.unique().to_frame("token").join(self.table.select("token"), on="token", how="anti")
                    ["token"].to_list())
-            rows, pending = [], []
+            rows, pending, known = [], [], len(self._norm_ids)
             for token in new:
                 rows.append(self._learn(token, pending))
             if rows:
                 columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
                 self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)])
+                self.norms = pl.concat([self.norms, pl.Series("word", list(self._norm_ids)[known:], dtype=pl.String)])
             if pending:
                 columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
                 self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)])
-            return self.table, self.pending
+            return self.table, self.pending, self.norms
 
     def _learn(self, token: str, pending: list) -> tuple:
         norm = norm_word(token)
+        norm_id = self._norm_ids.setdefault(norm, len(self._norm_ids))
         if not self.options.needs_stems:
-            return token, norm
+            return token, norm_id
         stops = self.options.stopwords
         rests, fallback = stem_choices(token, stops, self.options.lexicon)
         pending.extend((token, rank, rest) for rank, rest in enumerate(rests))
-        return token, norm, strip_article(token), fallback, norm in stops
+        return token, norm_id, norm, strip_article(token), fallback, norm in stops
 
 
 def count_polars(texts, options: Options, forms: WordForms | None = None):
@@ -154,15 +161,26 @@ def count_pairs(pairs, options: Options, forms: WordForms | None = None):
     forms = WordForms(options) if forms is None else forms
     if pairs.is_empty():
         return empty_counts()
-    table, pending = forms.learn(pairs["token"])
+    table, pending, norms = forms.learn(pairs["token"])
     pairs = pairs.join(table, on="token")
     if options.needs_stems:
         pairs = _with_stems(pairs, pending, options)
-    word = "stem" if options.by == "stem" else "norm"
-    return (pairs.lazy().select("doc", pl.col(word).alias("word"), "n").filter(pl.col("word") != "")
-            .group_by(["doc", "word"]).agg(pl.col("n").sum())
-            .group_by("word").agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents"))
-            .collect())
+    if options.by == "stem":
+        return _per_word(pairs.lazy().select("doc", pl.col("stem").alias("word"), "n"), "word")
+    counted = _per_word(pairs.lazy().select("doc", "norm_id", "n"), "norm_id")
+    return counted.select(norms.gather(counted["norm_id"]).alias("word"), "n", "documents").filter(
+        pl.col("word") != "")
+
+
+def _per_word(pairs, key: str):
+    """Occurrences and documents per ``key`` from (doc, key, n) rows; an empty word (a run
+    of marks alone folds to nothing) is no word."""
+    import polars as pl
+
+    if key == "word":
+        pairs = pairs.filter(pl.col("word") != "")
+    return (pairs.group_by(["doc", key]).agg(pl.col("n").sum())
+            .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents")).collect())
 
 
 def _with_stems(pairs, pending, options: Options):
