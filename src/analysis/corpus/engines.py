@@ -191,12 +191,13 @@ def _with_stems(pairs, pending, options: Options):
 
     vocabulary = pl.concat([pairs.select("doc", pl.col("norm").alias("rest")),
                             pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
-    chosen = (pairs.lazy().select("doc", "token").join(pending.lazy(), on="token")
+    pairs = pairs.with_row_index("row")
+    chosen = (pairs.lazy().select("row", "doc", "token").join(pending.lazy(), on="token")
               .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
-              .group_by(["doc", "token"]).agg(pl.col("rest").sort_by("rank").first().alias("chosen"))
+              .group_by("row").agg(pl.col("rest").sort_by("rank").first())
               .collect())
-    pairs = pairs.join(chosen, on=["doc", "token"], how="left").with_columns(
-        pl.coalesce("chosen", "fallback").alias("stem"))
+    stems = pairs["fallback"].clone().scatter(chosen["row"], chosen["rest"])  # the chosen rows only
+    pairs = pairs.with_columns(stems.alias("stem"))
     if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
         stops = sorted(options.stopwords)
         pairs = pairs.filter(~(pl.col("norm_is_stop") | (pl.col("stem").is_in(stops)
