@@ -52,8 +52,14 @@ def _parser() -> argparse.ArgumentParser:
     count.add_argument("--drop-stopwords", action="store_true", help="leave out stopwords (stopwords-iso list)")
     count.add_argument("--text-column", default="text", help="text column of a table corpus (default: text)")
     count.add_argument("--id-column", default=None, help="column naming each document in messages")
+    count.add_argument("--format", choices=("folder", "glob", "txt", "csv", "parquet", "jsonl"), default=None,
+                       help="the corpus format, when its name does not say it (default: a folder, a glob, "
+                            "or the file suffix)")
     count.add_argument("--engine", choices=("polars", "python", "dask"), default="polars",
-                       help="tokenizer engine (default: polars; dask runs on a local cluster)")
+                       help="tokenizer engine (default: polars; dask runs on a local cluster or --scheduler)")
+    count.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                       help="count on a running Dask cluster (e.g. tcp://10.0.0.5:8786; implies --engine dask); "
+                            "workers read a folder or .jsonl themselves, so give a path or URL they can reach")
     count.add_argument("--on-error", choices=("skip", "stop"), default="skip",
                        help="an unreadable document is skipped and reported (default) or stops the run")
     count.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -95,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 
     warnings.formatwarning = lambda message, *_args, **_kwargs: f"{PROG}: warning: {message}\n"
     args = _parser().parse_args(argv)
-    from analysis.corpus.counting import CorpusError
+    from analysis.corpus.sources import CorpusError
     from analysis.files.decoding import ArticleError
 
     try:
@@ -149,9 +155,10 @@ def _count(args) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # the summary is printed below instead
         table = count_corpus(args.corpus, by=args.by, drop_stopwords=args.drop_stopwords,
-                             text_column=args.text_column, id_column=args.id_column,
+                             text_column=args.text_column, id_column=args.id_column, format=args.format,
                              on_error="raise" if args.on_error == "stop" else "skip",
-                             engine=args.engine, report=report, as_polars=True, encoding=args.encoding,
+                             engine="dask" if args.scheduler else args.engine, dask_client=args.scheduler,
+                             report=report, as_polars=True, encoding=args.encoding,
                              progress=not args.no_progress and sys.stderr.isatty())
     write_polars_table(table, args.out)
     print(f"{report.summary()}; {len(table)} distinct words written to {args.out}", file=sys.stderr)

@@ -71,8 +71,12 @@ def _is_arabic_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 19)
-def _norm(word: str) -> str:
+def norm_word(word: str) -> str:
+    """``normalize(word)``, remembered: a corpus repeats the same few forms."""
     return normalize(word)
+
+
+_norm = norm_word
 
 
 @functools.lru_cache(maxsize=1 << 19)
@@ -103,24 +107,39 @@ def light_stem(word: str, known: Iterable[str] | frozenset[str] = frozenset(),
     count as evidence too.
     """
     known = known if isinstance(known, (set, frozenset)) else frozenset(known)
-    norm = _norm(word)
-    if not _is_arabic_word(norm):
-        return norm
-    if norm in _KEEP_WHOLE:
-        return _strip_suffix(norm, known) if suffixes else norm
-    stem = strip_article(word)
-    if stem is None:
-        stem = norm
-        for prefix, rest in _prefix_candidates(norm):
-            if len(rest) >= 3 and (rest in known or rest in stopwords):
-                stem = rest
-                break
-            if len(rest) == 2 and prefix in _CONJUNCTIONS and rest in stopwords:
-                stem = rest
-                break
+    if not _is_arabic_word(_norm(word)):
+        return _norm(word)
+    _, stem = stem_choices(word, stopwords, known)  # every remainder in `known` is decided
     if suffixes:
         stem = _strip_suffix(stem, known)
     return stem
+
+
+def stem_choices(word: str, stopwords: frozenset[str] = frozenset(),
+                 known: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], str]:
+    """How the light stem of ``word`` (no suffixes) depends on the words around it.
+
+    Returns ``(pending, stem)``: the stem is the first of ``pending`` that the document's
+    own vocabulary holds (as a normalized word or with its article stripped), else
+    ``stem``. ``known`` and ``stopwords`` are evidence whatever the document (a lexicon),
+    so their remainders are decided here. A corpus counter works this out once per
+    distinct form, then looks ``pending`` up in each document's vocabulary.
+    """
+    norm = _norm(word)
+    if not _is_arabic_word(norm) or norm in _KEEP_WHOLE:
+        return (), norm
+    stem = strip_article(word)
+    if stem is not None:
+        return (), stem
+    pending: list[str] = []
+    for prefix, rest in _prefix_candidates(norm):
+        if len(rest) >= 3:
+            if rest in known or rest in stopwords:
+                return tuple(pending), rest
+            pending.append(rest)
+        elif len(rest) == 2 and prefix in _CONJUNCTIONS and rest in stopwords:
+            return tuple(pending), rest
+    return tuple(pending), norm
 
 
 @functools.lru_cache(maxsize=1 << 19)

@@ -1,0 +1,154 @@
+"""Counting on a Dask cluster: the same batches, counted by ``dask.distributed`` workers.
+
+Workers read what they can reach themselves, so that texts never travel between
+processes: a JSON Lines file is cut into byte ranges, a folder (or glob) into groups of
+files, and each worker reads and counts its part. Such a source may be a shared path or
+an fsspec URL the workers can open (``s3://``, ``gs://``, ``file://``). A CSV or Parquet
+table and a list of texts are read here and their batches sent to the workers.
+
+The cluster is the given client, a new client connected to a scheduler address, or a
+new local cluster with one single-threaded worker process per core.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from analysis.corpus.engines import Options, WordForms, count_polars, merge_counts
+from analysis.corpus.sources import CorpusError, CorpusReport, Reader, filesystem, source_files, source_format
+
+#: Bytes of source per task: small enough to spread over the workers, large enough that
+#: scheduling costs little.
+TASK_BYTES = 16 << 20
+#: How long to wait for a scheduler address to answer.
+CONNECT_TIMEOUT = "20s"
+
+
+def connect(client):
+    """(client, close): the given client, one connected to a scheduler address, or a new
+    local cluster with one process per core."""
+    from dask.distributed import Client, LocalCluster
+
+    if isinstance(client, str):
+        try:
+            remote = Client(client, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as error:
+            raise CorpusError(f"{client}: no Dask scheduler answers there ({type(error).__name__}). Start one "
+                              "with `dask scheduler` and workers with `dask worker ADDRESS`.") from None
+        return remote, remote.close
+    if client is not None:
+        return client, lambda: None
+    cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    own = Client(cluster)
+    return own, lambda: (own.close(), cluster.close())
+
+
+def _settings(reader: Reader) -> dict:
+    return dict(on_error=reader.on_error, text_column=reader.text_column, id_column=reader.id_column,
+                encoding=reader.encoding)
+
+
+def count_with_dask(source, reader: Reader, options: Options, client, format: str | None = None) -> Iterator:
+    """Count ``source`` (a path, a URL, or batches of texts) on a cluster: the count
+    tables, in the order of the source; bad records go to ``reader``'s report."""
+    client, close = connect(client)
+    try:
+        workers = max(1, len(client.scheduler_info()["workers"]))
+        if isinstance(source, (str, Path)):
+            tasks = _source_tasks(str(source), source_format(str(source), format), reader, options, workers)
+        else:
+            tasks = ((_count_texts, batch.texts, options) for batch in source)
+        for frame, read, skipped in _results(client, tasks, 2 * workers):
+            reader.report.read += read
+            reader.report.skipped.extend(skipped)
+            yield frame
+    finally:
+        close()
+
+
+def _source_tasks(source: str, format: str, reader: Reader, options: Options, workers: int) -> Iterator[tuple]:
+    settings = _settings(reader)
+    if format == "jsonl":
+        fs, path = filesystem(source)
+        size = fs.size(path) if fs is not None else Path(source).stat().st_size
+        parts = max(2 * workers, -(-size // TASK_BYTES))
+        bounds = [size * k // parts for k in range(parts + 1)]
+        return ((_count_jsonl_range, source, bounds[k], bounds[k + 1], settings, options) for k in range(parts))
+    if format in ("folder", "glob", "txt"):
+        groups = _file_groups(source_files(source, format), workers)
+        return ((_count_files, group, settings, options) for group in groups)
+    return ((_count_texts, batch.texts, options) for batch in reader.batches(source, format))
+
+
+def _file_groups(files: list[str], workers: int) -> list[list[str]]:
+    """The files in consecutive groups of about TASK_BYTES, at least two per worker."""
+    sizes = [_size(name) for name in files]
+    per_task = min(TASK_BYTES, max(1, sum(sizes) // (2 * workers)))
+    groups, group, size = [], [], 0
+    for name, file_size in zip(files, sizes):
+        group.append(name)
+        size += file_size
+        if size >= per_task:
+            groups.append(group)
+            group, size = [], 0
+    return groups + ([group] if group else [])
+
+
+def _size(name: str) -> int:
+    fs, path = filesystem(name)
+    try:
+        return fs.size(path) if fs is not None else os.path.getsize(path)
+    except OSError:
+        return 0  # reported by the worker that tries to read it
+
+
+def _results(client, tasks: Iterable[tuple], in_flight: int) -> Iterator[tuple]:
+    """The results of the tasks in order, never more than ``in_flight`` submitted ahead."""
+    pending: deque = deque()
+    for function, *arguments in tasks:
+        pending.append(client.submit(function, *arguments, pure=False))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _one_core() -> None:
+    os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per worker: Dask spreads the work
+
+
+@functools.lru_cache(maxsize=4)
+def _worker_forms(options: Options) -> WordForms:
+    """The forms a worker process has learnt, kept from task to task of the same run."""
+    return WordForms(options)
+
+
+def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple:
+    forms = _worker_forms(options)
+    frames = [count_polars(batch.texts, options, forms) for batch in batches]
+    return merge_counts(frames), reader.report.read, reader.report.skipped
+
+
+def _count_jsonl_range(source: str, start: int, end: int, settings: dict, options: Options) -> tuple:
+    """One task: read the records of a JSON Lines file that start in [start, end), count them."""
+    _one_core()
+    reader = Reader(CorpusReport(), **settings)
+    return _count_batches(reader, reader.jsonl(source, start, end), options)
+
+
+def _count_files(files: list[str], settings: dict, options: Options) -> tuple:
+    """One task: read a group of .txt files and count them."""
+    _one_core()
+    reader = Reader(CorpusReport(), **settings)
+    return _count_batches(reader, reader.files(files), options)
+
+
+def _count_texts(texts, options: Options) -> tuple:
+    """One task: count a batch of texts read by the client."""
+    _one_core()
+    return count_polars(texts, options, _worker_forms(options)), 0, []

@@ -1,0 +1,241 @@
+"""Counting one batch of texts: the two engines that run in a process.
+
+Both give, for a batch, one row per counted word: ``word``, ``n`` (occurrences) and
+``documents`` (how many of the batch's documents hold it), exactly what
+:func:`analysis.count_words` gives on each document, summed.
+
+* ``polars`` finds the words with the compiled regex engine of polars (a pattern
+  equivalent to :func:`analysis.tokenize`'s), counts each (document, surface form) pair
+  there, and folds and stems each *distinct* surface form once in Python (a corpus has
+  far fewer forms than tokens). A light stem depends on the document's own vocabulary
+  (see :mod:`analysis.text.stemming`): the part that does is a join in polars.
+* ``python`` is the plain reference: Python's regex, then one document at a time.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analysis.text import chars
+from analysis.text.patterns import WORD_PATTERN
+from analysis.text.normalization import normalize
+from analysis.text.stemming import is_stopword, norm_word, stem_choices, stem_words, strip_article
+
+BY_VALUES = ("norm", "stem")
+ENGINES = ("polars", "python")
+COUNT_COLUMNS = ["word", "n", "documents"]
+
+
+def _rust_escape(text: str) -> str:
+    return "".join(f"\\x{{{ord(c):04X}}}" for c in text)
+
+
+#: WORD_PATTERN for the Rust regex engine of polars: Python's [^\W\d_] is the Unicode
+#: letters plus the non-decimal numbers (Nl, No).
+_LETTER = rf"[\p{{L}}\p{{Nl}}\p{{No}}{_rust_escape(chars.DIACRITICS + chars.TATWEEL)}]"
+RUST_WORD_PATTERN = f"{_LETTER}+(?:[{_rust_escape(chars.INVISIBLE_CONTROLS)}]+{_LETTER}+)*"
+_WORD = re.compile(WORD_PATTERN)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to count: ``by`` norm or stem, stopwords dropped or not; ``stopwords`` and
+    ``lexicon`` hold normalized words."""
+
+    by: str = "norm"
+    drop_stopwords: bool = False
+    stopwords: frozenset[str] = frozenset()
+    lexicon: frozenset[str] = frozenset()
+
+    @classmethod
+    def make(cls, by: str = "norm", drop_stopwords: bool = False, stopwords: Iterable[str] | None = None,
+             lexicon: Iterable[str] = ()) -> Options:
+        from analysis.text.stopwords import default_stopwords, stopword_set
+
+        stops = default_stopwords() if stopwords is None else stopword_set(replace=stopwords)
+        return cls(by, drop_stopwords, frozenset(stops), frozenset(normalize(w) for w in lexicon))
+
+    @property
+    def needs_stems(self) -> bool:
+        return self.by == "stem" or self.drop_stopwords
+
+
+def empty_counts():
+    import polars as pl
+
+    return pl.DataFrame(schema={"word": pl.String, "n": pl.Int64, "documents": pl.Int64})
+
+
+def merge_counts(frames: list):
+    """One table from several count tables of the same columns: occurrences and documents summed."""
+    import polars as pl
+
+    if not frames:
+        return empty_counts()
+    return pl.concat(frames).group_by("word").agg(pl.col("n").sum(), pl.col("documents").sum())
+
+
+# ---- polars ---------------------------------------------------------------------------
+
+def surface_counts(texts):
+    """``doc`` (index in the batch), ``token`` (a word as written) and ``n``, one row per
+    distinct word of each text of a polars String Series."""
+    import polars as pl
+
+    return (texts.rename("token").to_frame().lazy().select(pl.col("token").str.extract_all(RUST_WORD_PATTERN))
+            .with_row_index("doc").explode("token").drop_nulls("token")
+            .group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect())
+
+
+class WordForms:
+    """What each distinct surface form folds and stems to, worked out once per run and
+    kept as polars tables: ``table`` (``token``, ``norm_id``: the number of its folded
+    form in ``norms``, and, when stems are needed, ``norm``, ``article``: the form without
+    its article or null, ``fallback`` and ``norm_is_stop``) and ``pending`` (``token``,
+    ``rank``, ``rest``: see ``stem_choices``). Counting by number rather than by string
+    makes the per-document counts cheaper."""
+
+    def __init__(self, options: Options):
+        import polars as pl
+
+        self.options = options
+        self.schema = {"token": pl.String, "norm_id": pl.UInt32}
+        if options.needs_stems:
+            self.schema |= {"norm": pl.String, "article": pl.String, "fallback": pl.String,
+                            "norm_is_stop": pl.Boolean}
+        self.pending_schema = {"token": pl.String, "rank": pl.Int32, "rest": pl.String}
+        self.table = pl.DataFrame(schema=self.schema)
+        self.pending = pl.DataFrame(schema=self.pending_schema)
+        self.norms = pl.Series("word", [], dtype=pl.String)
+        self._norm_ids: dict[str, int] = {}
+        self.lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self.table.height
+
+    def learn(self, tokens) -> tuple:
+        """Work out the forms of ``tokens`` (a polars Series) not seen yet; the tables
+        (``table``, ``pending``) that hold them all. Safe from several threads."""
+        import polars as pl
+
+        with self.lock:
+            new = (tokens.unique().to_frame("token").join(self.table.select("token"), on="token", how="anti")
+                   ["token"].to_list())
+            rows, pending, known = [], [], len(self._norm_ids)
+            for token in new:
+                rows.append(self._learn(token, pending))
+            if rows:
+                columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
+                self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)])
+                self.norms = pl.concat([self.norms, pl.Series("word", list(self._norm_ids)[known:], dtype=pl.String)])
+            if pending:
+                columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
+                self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)])
+            return self.table, self.pending, self.norms
+
+    def _learn(self, token: str, pending: list) -> tuple:
+        norm = norm_word(token)
+        norm_id = self._norm_ids.setdefault(norm, len(self._norm_ids))
+        if not self.options.needs_stems:
+            return token, norm_id
+        stops = self.options.stopwords
+        rests, fallback = stem_choices(token, stops, self.options.lexicon)
+        pending.extend((token, rank, rest) for rank, rest in enumerate(rests))
+        return token, norm_id, norm, strip_article(token), fallback, norm in stops
+
+
+def count_polars(texts, options: Options, forms: WordForms | None = None):
+    """Count a batch (a polars String Series); ``forms`` carries folded forms over batches."""
+    return count_pairs(surface_counts(texts), options, forms)
+
+
+def count_pairs(pairs, options: Options, forms: WordForms | None = None):
+    """Count a batch from its ``surface_counts``: fold (and stem) the forms, then count
+    occurrences and documents per word."""
+    import polars as pl
+
+    forms = WordForms(options) if forms is None else forms
+    if pairs.is_empty():
+        return empty_counts()
+    table, pending, norms = forms.learn(pairs["token"])
+    pairs = pairs.join(table, on="token")
+    if options.needs_stems:
+        pairs = _with_stems(pairs, pending, options)
+    if options.by == "stem":
+        return _per_word(pairs.lazy().select("doc", pl.col("stem").alias("word"), "n"), "word")
+    counted = _per_word(pairs.lazy().select("doc", "norm_id", "n"), "norm_id")
+    return counted.select(norms.gather(counted["norm_id"]).alias("word"), "n", "documents").filter(
+        pl.col("word") != "")
+
+
+def _per_word(pairs, key: str):
+    """Occurrences and documents per ``key`` from (doc, key, n) rows; an empty word (a run
+    of marks alone folds to nothing) is no word."""
+    import polars as pl
+
+    if key == "word":
+        pairs = pairs.filter(pl.col("word") != "")
+    return (pairs.group_by(["doc", key]).agg(pl.col("n").sum())
+            .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents")).collect())
+
+
+def _with_stems(pairs, pending, options: Options):
+    """Each (document, form) pair with its ``stem``: the first pending remainder that the
+    document's own vocabulary holds (its normalized forms, and its forms without the
+    article), else the fallback. Pairs that are stopwords are left out when asked."""
+    import polars as pl
+
+    vocabulary = pl.concat([pairs.select("doc", pl.col("norm").alias("rest")),
+                            pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
+    pairs = pairs.with_row_index("row")
+    chosen = (pairs.lazy().select("row", "doc", "token").join(pending.lazy(), on="token")
+              .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
+              .group_by("row").agg(pl.col("rest").sort_by("rank").first())
+              .collect())
+    stems = pairs["fallback"].clone().scatter(chosen["row"], chosen["rest"])  # the chosen rows only
+    pairs = pairs.with_columns(stems.alias("stem"))
+    if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
+        stops = sorted(options.stopwords)
+        pairs = pairs.filter(~(pl.col("norm_is_stop") | (pl.col("stem").is_in(stops)
+                                                         & pl.col("article").is_null())))
+    return pairs
+
+
+# ---- python ---------------------------------------------------------------------------
+
+def count_python(texts: Iterable[str], options: Options):
+    """Count a batch with Python's regex, document by document (the plain reference)."""
+    import polars as pl
+
+    n: Counter[str] = Counter()
+    documents: Counter[str] = Counter()
+    for text in texts:
+        per_word = _document_counts(Counter(_WORD.findall(text)), options)
+        n.update(per_word)
+        documents.update(per_word.keys())
+    if not n:
+        return empty_counts()
+    return pl.DataFrame({"word": list(n), "n": list(n.values()), "documents": [documents[w] for w in n]},
+                        schema={"word": pl.String, "n": pl.Int64, "documents": pl.Int64})
+
+
+def _document_counts(surfaces: Counter[str], options: Options) -> Counter[str]:
+    per_word: Counter[str] = Counter()
+    stems = stem_words(surfaces, options.stopwords, options.lexicon) if options.needs_stems else {}
+    for surface, count in surfaces.items():
+        if options.drop_stopwords and is_stopword(surface, stems[surface], options.stopwords):
+            continue
+        per_word[stems[surface] if options.by == "stem" else norm_word(surface)] += count
+    per_word.pop("", None)  # a run of marks alone folds to nothing: no word
+    return per_word
+
+
+def count_batch(texts, options: Options, engine: str = "polars", forms: WordForms | None = None):
+    """Count one batch (a polars String Series) with ``engine``."""
+    if engine == "python":
+        return count_python(texts.to_list(), options)
+    return count_polars(texts, options, forms)

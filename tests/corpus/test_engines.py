@@ -1,0 +1,34 @@
+"""The engines: the compiled tokenizer finds tokenize()'s words; both engines agree."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+import analysis
+from analysis.corpus.engines import Options, count_batch, surface_counts
+
+
+def test_polars_tokens_are_exactly_tokenize_words(corpus_texts, hard_texts):
+    texts = corpus_texts + hard_texts
+    pairs = surface_counts(pl.Series(texts))
+    for index, text in enumerate(texts):
+        tokens = analysis.tokenize(text)
+        expected = tokens.loc[tokens["kind"] == "word", "token"].value_counts().to_dict()
+        found = pairs.filter(pl.col("doc") == index)
+        assert dict(zip(found["token"].to_list(), found["n"].to_list())) == expected, text[:40]
+
+
+@pytest.mark.parametrize("by", ["norm", "stem"])
+@pytest.mark.parametrize("drop_stopwords", [False, True])
+def test_the_two_engines_agree_on_a_batch(by, drop_stopwords, corpus_texts, hard_texts):
+    texts = pl.Series(corpus_texts + hard_texts)
+    options = Options.make(by, drop_stopwords, lexicon=["تحالف"])
+    tables = [count_batch(texts, options, engine).sort("word") for engine in ("polars", "python")]
+    assert tables[0].height > 100
+    assert tables[0].equals(tables[1])
+
+
+def test_an_empty_batch_counts_nothing():
+    table = count_batch(pl.Series([""], dtype=pl.String), Options.make())
+    assert table.columns == ["word", "n", "documents"] and table.is_empty()
