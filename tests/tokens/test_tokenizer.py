@@ -180,3 +180,9 @@ def test_tokenize_documents_refuses_bad_input():
         analysis.tokenize_documents([3])
     empty = analysis.tokenize_documents({})
     assert empty.empty and list(empty.columns)[0] == "document"
+
+
+def test_text_is_rebuilt_exactly_from_tokens_and_gaps(article, tokens):
+    gaps = analysis.gaps(article.text, tokens)
+    assert analysis.rebuild_text(tokens, gaps) == article.text
+    assert gaps["text"].str.strip().eq("").all()
