@@ -66,16 +66,19 @@ def test_zero_and_a_billion_draw_cleanly(log, check_layout):
     widths = [p.get_width() for p in ax.patches]
     if log:
         assert widths == [0, 10**9 - 1]  # a zero has no bar on a log scale; bars start at 1
-        assert "10\u2078" in tick_texts(ax, "x")  # 10⁸: short, so nine decades of ticks fit side by side
+        # decades as 10 with a superscript (10⁸): short, so the decades' ticks fit side by side
+        # (which decades get a tick is matplotlib's choice, and differs between versions)
+        assert any(t.startswith("10") and t[2:] and set(t[2:]) <= set("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+                   for t in tick_texts(ax, "x"))
     else:
         assert widths == [0, 10**9]
-        assert ax.get_xlabel().endswith(analysis.display_text("(بالمليارات)"))
+        assert ax.get_xlabel() == analysis.display_text("عدد المرات (بالمليارات)")
         assert "1" in tick_texts(ax, "x")
 
 
 def test_ties_keep_table_order(check_layout):
     ax = analysis.bar_chart(table(["ج", "ب", "أ"], [2, 2, 2]))
-    assert tick_texts(ax) == ["ج", "ب", "أ"] and check_layout(ax) == []
+    assert tick_texts(ax) == [analysis.display_text(w) for w in ["ج", "ب", "أ"]] and check_layout(ax) == []
 
 
 def test_bad_top_and_missing_columns_are_named():
