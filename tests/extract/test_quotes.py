@@ -382,3 +382,30 @@ def test_relative_clause_speaks_for_the_person_it_is_about():
     text = ("ورفضت الحكومة تصريحات الرئيس الأمريكي جون سميث التي وصف فيها أوروبا بأنها "
             "«قارة عجوز فقدت طريقها منذ زمن».")
     assert speaker_of(text) == ("جون سميث", "continued")
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("أعلنت وزارة الصحة تسجيل إصابات جديدة بـ«الحصبة» في المدينة.", ["الحصبة"]),
+    ('تطورت الهتافات من "الخبز" إلى "ارحل" خلال أسبوعين.', ["الخبز", "ارحل"]),
+])
+def test_a_short_term_after_a_preposition_is_a_name(text, terms):
+    table = analysis.quotations(text)
+    assert table["text"].tolist() == terms
+    assert set(table["kind"]) == {"name"} and set(table["speaker"]) == {""}
+
+
+def test_a_term_after_a_verb_of_demanding_stays_the_speakers():
+    row = analysis.quotations('طالب المحتجون بـ"رحيل الحكومة" أمام البرلمان.').iloc[0]
+    assert row["kind"] != "name" and row["speaker"] == "المحتجون"
+
+
+def test_a_count_after_a_preposition_is_no_name():
+    table = analysis.quotations('وقال المدرب سامي نادر إنه اختار قائمة من "30 لاعبا".')
+    assert table.iloc[0]["kind"] != "name"
+
+
+def test_speech_after_a_quoted_name_is_no_list_of_names():
+    text = "وقال الوزير سامي نادر بخصوص «الاتفاق»، «لن نوقع على شيء قبل أن نقرأه كاملا»."
+    table = analysis.quotations(text)
+    assert table["kind"].tolist() == ["name", "speech"]
+    assert table.iloc[1]["speaker"] == "سامي نادر"

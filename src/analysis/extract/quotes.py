@@ -62,6 +62,17 @@ _SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
 _NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
 _LAM = "\u0644"
+# Prepositions a quoted term is the object of: "من «حرية» إلى «ارحل»", "بخصوص «المينورسو»",
+# "إصابة جديدة بـ«كورونا»" (glued بـ). A word or two quoted there names the term.
+_TERM_PREPOSITIONS = frozenset(normalize(w) for w in [
+    "من", "إلى", "الى", "عن", "بخصوص", "حول", "ضد", "بشأن", "بـ", "ب", "وبـ"])
+_TERM_WORDS = 2
+# ... unless a verb of calling, describing or demanding governs it: "وصفه بـ«الخائن»",
+# "المطالبة بـ"رحيل النظام"" are the speaker's words.
+_CALLING = frozenset(normalize(w) for w in [
+    "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "المطالبة", "مطالبا", "مطالبة", "مطالبين",
+    "وصف", "وصفت", "وصفوا", "وصفه", "وصفها", "وصفهم", "وصفوه", "واصفا", "واصفة", "سمى", "سماه", "سمته",
+    "اعتبر", "اعتبرت", "نعت", "نعته", "نعتت", "اتهم", "اتهمت", "اتهموا", "وصفته", "وصفتها"])
 _POSSESSIVES = ("\u0647\u0627", "\u0647\u0645", "\u0647")  # ـها ـهم ـه: "بفيلمها", "برنامجه"  # ل glued to a quotation: "لـ«الشرق الأوسط»" names an outlet
 
 
@@ -150,7 +161,8 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     """(kind, speaker found) for one quotation."""
     inner = text[inner_start:inner_end]
     words = len(inner.split())
-    if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or (
+    if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or _term_after_preposition(
+            speakers, pair.start, words) or (
             words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
         return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
     listed = _listed_after(text, pair, previous)
@@ -180,6 +192,8 @@ def _listed_after(text: str, pair: QuotePair, previous: tuple[QuotePair, Found, 
     if previous is None or previous[0].close is None or pair.depth:
         return None
     last, found, kind = previous
+    if kind == "name" and len(text[pair.start : pair.close or pair.start].split()) > _LONGEST_NAME:
+        return None  # "بخصوص «المينورسو»، «جاء متناسبا مع ...»": a list of names holds no speech
     between = text[last.close + len(last.close_mark) : pair.start]
     if _JOINERS.fullmatch(between) is None:
         return None
@@ -230,6 +244,23 @@ def _names_a_thing(speakers: Speakers, offset: int) -> bool:
         if _introduces(speakers.norm[k], speakers.stem[k]):
             return True
     return False
+
+
+def _term_after_preposition(speakers: Speakers, offset: int, words: int) -> bool:
+    """A word or two quoted right after a preposition ("من "حرية حرية" إلى "ارحل"",
+    "بـ«كورونا»") is a term mentioned, not words spoken - unless a verb of calling or
+    describing stands just before ("وصفها بـ«الكارثية»", "لما سماه "الاختطاف"")."""
+    i = bisect.bisect_right(speakers.end, offset) - 1
+    if words > _TERM_WORDS or i < 0 or speakers.kind[i] != "word" or speakers.norm[i] not in _TERM_PREPOSITIONS:
+        return False
+    first = bisect.bisect_left(speakers.start, offset + 1)  # the first token inside the marks
+    if first < speakers.n and speakers.kind[first] == "number":
+        return False  # "من "30 لاعبا"": a count, not a term
+    if speakers.paragraph[i] != speakers.paragraph[min(i + 1, speakers.n - 1)]:
+        return False
+    calling = (k for k in range(i - 1, max(-1, i - _CLAUSE_WORDS), -1)
+               if speakers.kind[k] == "word" and speakers.sentence[k] == speakers.sentence[i])
+    return not any(speakers.norm[k] in _CALLING or speakers.norm[k][1:] in _CALLING for k in calling)
 
 
 def _introduces(word: str, stem: str) -> bool:
