@@ -409,3 +409,13 @@ def test_speech_after_a_quoted_name_is_no_list_of_names():
     table = analysis.quotations(text)
     assert table["kind"].tolist() == ["name", "speech"]
     assert table.iloc[1]["speaker"] == "سامي نادر"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('لم يجد أبو خالد مأوى لعائلته بعد النزوح.\nيقول بحسرة: "لا خيمة لنا ولا بيت منذ شهور".', "أبو خالد"),
+    ('عادت أم سالم إلى بيتها المهدم.\nوتقول: "لم يبق لنا شيء هنا".', "أم سالم"),
+    # a man's verb: the woman the story is about did not say it
+    ('عادت أم سالم إلى بيتها المهدم.\nويقول: "لم يبق لنا شيء هنا".', ""),
+])
+def test_a_bare_verb_with_no_speaker_before_takes_the_person_named_by_kunya(text, speaker):
+    assert speaker_of(text)[0] == speaker

@@ -103,6 +103,13 @@ class NameBook:
         found = self._nearest(offset, lambda m: m.named and m.title and m.gender == gender and m.offset >= since)
         return self.fullest(found.name) if found else ""
 
+    def recent_named(self, offset: int, gender: str) -> str:
+        """The person named last before ``offset`` whose gender is ``gender``, with or
+        without a title ("أبو عرب" in "لم يجد أبو عرب ..."): who a story's first bare
+        "يقول:" is about."""
+        found = self._nearest(offset, lambda m: m.named and m.gender == gender)
+        return self.fullest(found.name) if found else ""
+
     def _nearest(self, offset: int, wanted, after: bool = False) -> Mention | None:
         """The mention nearest before ``offset`` that is ``wanted`` (with ``after``: the
         first one from ``offset`` on)."""

@@ -35,6 +35,8 @@ _UNNAMED_HEADS = frozenset(normalize(w) for w in ["مصدر", "مصادر", "م�
 _HEADLINE_WORDS = 6  # "المتحدثة باسم الحكومة الفرنسية:" before a headline's quotation
 _LOOK_BACK = 40  # tokens a quotation looks back for its verb
 _CONTINUE_PARAGRAPHS = 8  # how far back a bare verb looks for the speaker it continues
+# A kunya names a person and shows the gender: "أبو عرب" (m), "أم محمد" (f).
+_KUNYA = {normalize("أبو"): "m", normalize("أم"): "f"}
 _PRONOUN_GENDER = {"\u0647": "m", "\u0647\u0627": "f", "\u0647\u0645": "pl"}  # ـه ـها ـهم
 
 
@@ -75,6 +77,9 @@ class Speakers(SubjectReader):
                 if len(phrase) > 1:  # "وزارة التنمية الاجتماعية" answers to "الوزارة" later
                     self.book.learn(self.start[i], self.norm[i], self._span(phrase), "")
                 continue
+            elif self._kunya(i):
+                self.book.learn(self.start[i], "", self._span([i, i + 1]), _KUNYA[self.norm[i]])
+                continue
             elif self._crowd(i):
                 self.book.learn(self.start[i], self.norm[i], self.token[i], "pl")  # "المتظاهرون" for "وهتفوا:"
                 continue
@@ -100,6 +105,11 @@ class Speakers(SubjectReader):
                 self.events.append((self.start[i], self.paragraph[i], found.speaker,
                                     self.verb_gender[i] or title_gender(subject.title), issuer))
                 self._event_offsets.append(self.start[i])
+
+    def _kunya(self, i: int) -> bool:
+        """"أبو عرب", "أم محمد" outside quotations: أبو/أم then a plain name-like word."""
+        return (self.kind[i] == "word" and self.norm[i] in _KUNYA and not self.inside[i] and i + 1 < self.n
+                and self.sentence[i + 1] == self.sentence[i] and self.spaced(i + 1) and self._name_like(i + 1))
 
     def _reports_a_source(self, i: int) -> bool:
         """"حسبما أفادت وكالة رويترز", "بحسب ما ذكرت الصحيفة": the verb names where the
@@ -247,6 +257,8 @@ class Speakers(SubjectReader):
         speaker = self.continued(self.start[i], gender)
         if not speaker and gender:
             speaker = self.book.recent_person(self.start[i], gender)  # "وانتقد الوزير ...، مشيرا إلى أن"
+        if not speaker and gender in ("m", "f"):
+            speaker = self.book.recent_named(self.start[i], gender)  # "لم يجد أبو عرب ... يقول بحسرة:"
         return Found(speaker, "", "continued" if speaker else "none")
 
     def before(self, offset: int, may_cross: bool) -> Found | None:
