@@ -419,3 +419,11 @@ def test_speech_after_a_quoted_name_is_no_list_of_names():
 ])
 def test_a_bare_verb_with_no_speaker_before_takes_the_person_named_by_kunya(text, speaker):
     assert speaker_of(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'أما شقيقته منى فتقول إن "الحياة هنا صعبة جدا على الجميع".',  # أما puts the subject first
+    'وقالت زوجته منى: "لن نغادر بيتنا مهما حدث".',  # a kinship noun, then the name
+])
+def test_subject_before_its_verb_after_amma_and_a_kinship_noun(text):
+    assert speaker_of(text)[0] == "منى"

@@ -211,10 +211,16 @@ class NameWords(TokenWalker):
         return i > 0 and self.kind[i - 1] == "word" and self.spaced(i) and self.norm[i - 1] in TITLES_BY_FIRST
 
     def _name_like(self, j: int) -> bool:
-        """Token j can be a first name: a plain word, no article, clitic, particle or verb."""
+        """Token j can be a first name: a plain word, no article, clitic, particle, verb or
+        possessive noun."""
         return (self.is_word(j) and not self.is_stop[j] and not self.norm[j].startswith(AL)
                 and not self._proclitic(j) and self.verb_gender[j] is None and self.norm[j] not in ENDERS
-                and self.norm[j] not in TITLES_BY_FIRST and not self._not_a_name(j) and len(self.norm[j]) > 1)
+                and self.norm[j] not in TITLES_BY_FIRST and not self._not_a_name(j) and len(self.norm[j]) > 1
+                and not self._kin_word(self.norm[j]))
+
+    def _kin_word(self, word: str) -> bool:
+        """"زوجته", "شقيقها": a noun with a pronoun suffix is no first name (عبدالله is)."""
+        return self._possessive(word) and not word.endswith(_ALLAH[1:])
 
     def _surname_after(self, j: int) -> bool:
         """Token j can end a full name after a first name: "محمد الموسى”", "أحمد علي،"."""

@@ -25,6 +25,9 @@ _SAYING = frozenset(normalize(w) for w in ["قوله", "قولها", "قولهم
 _ISSUED = frozenset(normalize(w) for w in ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"])
 _WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MAY = normalize("قد")
+# "أما زوجته صابرين فتقول": أما puts the subject first, ف brings its verb.
+_AMMA = frozenset(normalize(w) for w in ["أما", "وأما"])
+_FA = "\u0641"  # ف
 _CARRIED = frozenset(normalize(w) for w in ["نقلا", "نقلاً", "نقل"])  # "نقلا عن": relayed from
 _FROM = normalize("عن")
 # Unnamed sources take where they are from: "مصدر في الوزارة", "مصادر مقربة من نتنياهو".
@@ -109,8 +112,8 @@ class SubjectReader(NameWords):
                 or self._not_a_name(idx[0]) or self.verb_gender[idx[0]] is not None):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
-        if not length and self._described_name(idx):
-            length = 1  # "الطبيبة منى سالم", "الناشط سامر علي": a description, then the name
+        if not length and (self._described_name(idx) or self._kin_name(idx)):
+            length = 1  # "الطبيبة منى سالم", "الناشط سامر علي", "زوجته صابرين": a description, then the name
         while length and length < len(idx) and self.norm[idx[length]] in TITLES_BY_FIRST:
             more = self.title_length(idx[length:])  # "رئيس الكتلة النائب محمد رعد"
             if not more:
@@ -168,6 +171,11 @@ class SubjectReader(NameWords):
                 and not self.is_stop[idx[1]] and not self._lam(idx[1]) and self.verb_gender[idx[1]] is None
                 and not self._tanween(idx[1]) and self.stem[idx[1]] == second)
 
+    def _kin_name(self, idx: list[int]) -> bool:
+        """A noun with a pronoun suffix, then a name: "زوجته صابرين", "شقيقها أحمد"."""
+        return (len(idx) > 1 and self._possessive(self.norm[idx[0]]) and not self._lam(idx[0])
+                and self._name_like(idx[1]) and bool(self._name(idx[1:])))
+
     def _source_title(self, k: int) -> bool:
         return self.norm[k] in _SOURCES
 
@@ -208,8 +216,8 @@ class SubjectReader(NameWords):
         return found
 
     def _subject_before(self, i: int) -> Subject | None:
-        """"وكان الوزير قد قال", "وكان السبهان اتهم": a subject between كان and the verb,
-        filling the gap exactly."""
+        """"وكان الوزير قد قال", "وكان السبهان اتهم", "أما زوجته صابرين فتقول": a subject
+        between كان (or أما, with ف on the verb) and the verb, filling the gap exactly."""
         end = i - 1 if i and self.norm[i - 1] == _MAY else i
         for k in range(i - 1, max(-1, i - 12), -1):
             if self.norm[k] in COMMAS and k == end - 1:
@@ -217,7 +225,7 @@ class SubjectReader(NameWords):
                 continue
             if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
                 return None
-            if self.norm[k] in _WAS:
+            if self.norm[k] in _WAS or (self.norm[k] in _AMMA and self.norm[i][:1] == _FA):
                 candidate = self.subject_at(k + 1) if k + 1 < end else None
                 words = len(candidate.written.split()) if candidate else 0
                 return candidate if candidate and k + 1 + words == end else None
