@@ -427,3 +427,17 @@ def test_a_bare_verb_with_no_speaker_before_takes_the_person_named_by_kunya(text
 ])
 def test_subject_before_its_verb_after_amma_and_a_kinship_noun(text):
     assert speaker_of(text)[0] == "منى"
+
+
+HEADLINE = 'حداد: "لن نغلق القناة هذا العام"\n'
+
+
+def test_a_title_never_named_is_the_headlines_speaker():
+    text = HEADLINE + 'وقال وزير الإعلام: "القناة باقية حتى نهاية العام".'
+    assert speaker_of(text, 1) == ("حداد", "title")
+
+
+def test_the_headlines_speaker_is_not_given_once_someone_else_spoke():
+    text = HEADLINE + ('قالت النائبة سلمى نادر إن القناة ستغلق.\n'
+                       'وقال وزير الإعلام: "القناة باقية حتى نهاية العام".')
+    assert speaker_of(text, 1)[0] == "وزير الإعلام"

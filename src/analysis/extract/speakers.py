@@ -59,6 +59,7 @@ class Speakers(SubjectReader):
             self._positions.setdefault(word, []).append(i)
         self.events: list[tuple[int, int, str, str, bool]] = []  # offset, paragraph, speaker, gender, issuer
         self._event_offsets: list[int] = []
+        self._headline: str | None = None  # the headline's speaker, read when first needed
         self._learn()
 
     def _learn(self) -> None:
@@ -153,6 +154,9 @@ class Speakers(SubjectReader):
             same = self.book.by_title(subject.title, offset, gender, nameless=True)
             if same and same != subject.written:  # "وقال المصدر" after "قال مصدر مسؤول في الوزارة"
                 return Found(same, subject.written, "title")
+        headline = self._headline_speaker_again(subject, offset)
+        if headline:
+            return Found(headline, subject.written, "title")
         if subject.descriptive:
             # "المصدر ذاته" is the source met before; "المدرب الإسباني" the man named before,
             # or else the last man who spoke; "السيدة" alone the last woman named.
@@ -167,6 +171,19 @@ class Speakers(SubjectReader):
             honorific = TITLE_ROWS.get(subject.title, {}).get("honorific") == "yes"
             return Found("" if honorific else subject.written, subject.written, how if not honorific else "none")
         return Found(subject.written, subject.written, how)
+
+    def _headline_speaker_again(self, subject: Subject, offset: int) -> str:
+        """A title the article never names ("وزير الإعلام") under a headline naming its
+        speaker ("الزعبي : ..."): the lede's speaker is the headline's, as long as nobody
+        else has spoken before."""
+        if TITLE_ROWS.get(subject.title, {}).get("honorific") == "yes" or \
+                title_key(subject.title.split()[0]) in _UNNAMED_HEADS:
+            return ""  # "السيد" alone, "المصدر": nobody a headline names
+        if self._headline is None:
+            self._headline = self.fullest(self.headline_name()) if self.headline_name() else ""
+        index = bisect.bisect_left(self._event_offsets, offset)
+        earlier = {event[2] for event in self.events[:index]}
+        return self._headline if self._headline and earlier <= {self._headline} else ""
 
     def _spoken_institution(self, word: str, offset: int) -> str:
         """The last institution that spoke before ``offset`` whose name starts with ``word``

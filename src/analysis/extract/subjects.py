@@ -28,6 +28,7 @@ _MAY = normalize("قد")
 # "أما زوجته صابرين فتقول": أما puts the subject first, ف brings its verb.
 _AMMA = frozenset(normalize(w) for w in ["أما", "وأما"])
 _FA = "\u0641"  # ف
+_HEADLINE_WORDS = 3  # "رعد:", "محمد رعد:" opening a headline
 _CARRIED = frozenset(normalize(w) for w in ["نقلا", "نقلاً", "نقل"])  # "نقلا عن": relayed from
 _FROM = normalize("عن")
 # Unnamed sources take where they are from: "مصدر في الوزارة", "مصادر مقربة من نتنياهو".
@@ -170,6 +171,27 @@ class SubjectReader(NameWords):
         return (head.startswith(AL) and head not in INSTITUTIONS and not nisba(head) and not second.startswith(AL)
                 and not self.is_stop[idx[1]] and not self._lam(idx[1]) and self.verb_gender[idx[1]] is None
                 and not self._tanween(idx[1]) and self.stem[idx[1]] == second)
+
+    def headline_name(self) -> str:
+        """The name a headline gives its speaker before the article's first reporting verb
+        ("الزعبي : الرئيس لم يدل بأي حديث"): a line opening with a name of up to three
+        words (no title; a word with ال only as a surname in ـي) and a colon. Empty when
+        there is none."""
+        for i in range(self.n):
+            if self.verb_gender[i] is not None:
+                return ""
+            if self.norm[i] != ":" or not i:
+                continue
+            k = i - 1
+            while k >= 0 and self.is_word(k) and self.paragraph[k] == self.paragraph[i] and i - k <= _HEADLINE_WORDS:
+                k -= 1
+            if (k >= 0 and self.paragraph[k] == self.paragraph[i]) or k + 1 == i:
+                continue
+            subject = self.subject_at(k + 1)
+            if subject and subject.name and not subject.title and len(subject.written.split()) == i - k - 1 \
+                    and (self._name_like(k + 1) or nisba(self.norm[k + 1])):  # "الزعبي :"
+                return subject.name
+        return ""
 
     def _kin_name(self, idx: list[int]) -> bool:
         """A noun with a pronoun suffix, then a name: "زوجته صابرين", "شقيقها أحمد"."""
