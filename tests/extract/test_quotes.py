@@ -441,3 +441,21 @@ def test_the_headlines_speaker_is_not_given_once_someone_else_spoke():
     text = HEADLINE + ('قالت النائبة سلمى نادر إن القناة ستغلق.\n'
                        'وقال وزير الإعلام: "القناة باقية حتى نهاية العام".')
     assert speaker_of(text, 1)[0] == "وزير الإعلام"
+
+
+def test_a_term_after_fi_in_the_clauses_circumstance_is_a_name():
+    text = ('وقال المتحدث باسم الشرطة سامي نادر، في "مؤتمر الأمن السنوي" اليوم، إن '
+            '"الجرائم تراجعت بشكل كبير هذا العام".')
+    table = analysis.quotations(text)
+    assert table["kind"].tolist() == ["name", "speech"]
+    assert table["speaker"].tolist() == ["", "سامي نادر"]
+
+
+def test_a_term_after_fi_inside_the_reported_words_stays_the_speakers():
+    row = analysis.quotations('وقالت سلمى نادر إنها تقضي نهارها في "الخيمة"، بينما ينام أولادها عند أقاربهم.').iloc[0]
+    assert (row["kind"], row["speaker"]) == ("partial", "سلمى نادر")
+
+
+def test_three_quoted_words_after_a_preposition_are_a_name():
+    table = analysis.quotations('غيرت الحكومة اسم العملية من "درع الشمال الأولى" إلى "القبضة الحديدية".')
+    assert table["kind"].tolist() == ["name", "name"] and set(table["speaker"]) == {""}

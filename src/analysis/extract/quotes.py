@@ -34,7 +34,7 @@ import re
 import pandas as pd
 
 from analysis.extract.quote_marks import QuotePair, find_pairs
-from analysis.extract.name_words import AL
+from analysis.extract.name_words import AL, COMMAS, ENDERS
 from analysis.extract.speakers import Found, Speakers
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.text import clitics, wordlists
@@ -66,7 +66,10 @@ _LAM = "\u0644"
 # "إصابة جديدة بـ«كورونا»" (glued بـ). A word or two quoted there names the term.
 _TERM_PREPOSITIONS = frozenset(normalize(w) for w in [
     "من", "إلى", "الى", "عن", "بخصوص", "حول", "ضد", "بشأن", "بـ", "ب", "وبـ"])
-_TERM_WORDS = 2
+_TERM_WORDS = 3
+# في before a quoted term names where it was said ("في “مؤتمر إيلات للصحافة” اليوم، إن",
+# "مراسل الشؤون العسكرية في "القناة 13"، أور هيلر") when the term closes that phrase.
+_IN = normalize("في")
 # ... unless a verb of calling, describing or demanding governs it: "وصفه بـ«الخائن»",
 # "المطالبة بـ"رحيل النظام"" are the speaker's words.
 _CALLING = frozenset(normalize(w) for w in [
@@ -162,7 +165,7 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     inner = text[inner_start:inner_end]
     words = len(inner.split())
     if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or _term_after_preposition(
-            speakers, pair.start, words) or (
+            speakers, pair, words) or (
             words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
         return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
     listed = _listed_after(text, pair, previous)
@@ -246,12 +249,16 @@ def _names_a_thing(speakers: Speakers, offset: int) -> bool:
     return False
 
 
-def _term_after_preposition(speakers: Speakers, offset: int, words: int) -> bool:
-    """A word or two quoted right after a preposition ("من "حرية حرية" إلى "ارحل"",
-    "بـ«كورونا»") is a term mentioned, not words spoken - unless a verb of calling or
-    describing stands just before ("وصفها بـ«الكارثية»", "لما سماه "الاختطاف"")."""
+def _term_after_preposition(speakers: Speakers, pair: QuotePair, words: int) -> bool:
+    """A few words quoted right after a preposition ("من "حرية حرية" إلى "ارحل"",
+    "بـ«كورونا»"; after في only when a comma or a word ending the subject follows) are a
+    term mentioned, not words spoken - unless a verb of calling, describing or demanding
+    stands before in the clause ("وصفها بـ«الكارثية»", "لما سماه "الاختطاف"")."""
+    offset = pair.start
     i = bisect.bisect_right(speakers.end, offset) - 1
-    if words > _TERM_WORDS or i < 0 or speakers.kind[i] != "word" or speakers.norm[i] not in _TERM_PREPOSITIONS:
+    if words > _TERM_WORDS or i < 0 or speakers.kind[i] != "word":
+        return False
+    if speakers.norm[i] not in _TERM_PREPOSITIONS and not (speakers.norm[i] == _IN and _closes_phrase(speakers, pair)):
         return False
     first = bisect.bisect_left(speakers.start, offset + 1)  # the first token inside the marks
     if first < speakers.n and speakers.kind[first] == "number":
@@ -261,6 +268,24 @@ def _term_after_preposition(speakers: Speakers, offset: int, words: int) -> bool
     calling = (k for k in range(i - 1, max(-1, i - _CLAUSE_WORDS), -1)
                if speakers.kind[k] == "word" and speakers.sentence[k] == speakers.sentence[i])
     return not any(speakers.norm[k] in _CALLING or speakers.norm[k][1:] in _CALLING for k in calling)
+
+
+def _closes_phrase(speakers: Speakers, pair: QuotePair) -> bool:
+    """A comma or a word that ends a subject (اليوم، إن، أمس ...) right after the closing
+    mark, and the reporting verb nearer before than any إن/أن: the quotation sits in the
+    clause's circumstance, not in the reported words ("فتقول إنها تقضي يومها في “التوكتوك”")."""
+    if pair.close is None:
+        return False
+    k = bisect.bisect_left(speakers.start, pair.close + len(pair.close_mark))
+    if not (k < speakers.n and (speakers.norm[k] in COMMAS or speakers.norm[k] in ENDERS)):
+        return False
+    i = bisect.bisect_right(speakers.end, pair.start) - 1
+    for k in range(i, max(-1, i - 2 * _CLAUSE_WORDS), -1):
+        if speakers.sentence[k] != speakers.sentence[i] or speakers.norm[k] in _SPEECH_OPENERS:
+            return False
+        if speakers.verb_gender[k] is not None:
+            return True
+    return False
 
 
 def _introduces(word: str, stem: str) -> bool:
