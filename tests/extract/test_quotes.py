@@ -459,3 +459,18 @@ def test_a_term_after_fi_inside_the_reported_words_stays_the_speakers():
 def test_three_quoted_words_after_a_preposition_are_a_name():
     table = analysis.quotations('غيرت الحكومة اسم العملية من "درع الشمال الأولى" إلى "القبضة الحديدية".')
     assert table["kind"].tolist() == ["name", "name"] and set(table["speaker"]) == {""}
+
+
+@pytest.mark.parametrize("text", [
+    'وتأسفت الناشطة سلمى نادر "لغياب أي حل حتى اليوم رغم كل الوعود".',  # تأسف reports her words
+    'وأبدت سلمى نادر استياءها "من تأخر الحكومة في الرد على المطالب".',
+    'وقالت الطالبة الجامعية سلمى نادر: "نريد حكومة تعمل من أجل الناس".',  # adjectives before the name
+])
+def test_more_reporting_verbs_and_described_names(text):
+    assert speaker_of(text)[0] == "سلمى نادر"
+
+
+def test_an_outlet_after_a_lam_written_apart_is_a_name():
+    table = analysis.quotations('وقالت سلمى نادر في حديثها لـ "الصحيفة اليومية"، إن "الوضع لم يعد يحتمل أي تأخير".')
+    assert table["kind"].tolist() == ["name", "speech"]
+    assert table["speaker"].tolist() == ["", "سلمى نادر"]

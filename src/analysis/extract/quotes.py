@@ -231,15 +231,15 @@ def _opens_paragraph(speakers: Speakers, offset: int) -> bool:
 
 def _names_a_thing(speakers: Speakers, offset: int) -> bool:
     """The word before the opening mark introduces a name (قناة، عملية، كتاب ...) or is a
-    ل glued to it ("لـ«الشرق الأوسط»"), or the quotation was read as a speaker's name."""
+    lone ل ("لـ«الشرق الأوسط»", "لـ "العربي الجديد""), or the quotation was read as a speaker's name."""
     i = bisect.bisect_right(speakers.end, offset) - 1
     if i + 1 in speakers.quoted_names:
         return True  # the quoted name of a speaker: "رئيس الحكومة “سعد الدين العثماني”"
     if i < 0 or speakers.kind[i] != "word" or speakers.paragraph[i] != speakers.paragraph[min(i + 1, speakers.n - 1)]:
         return False
     word = speakers.norm[i]
-    if speakers.end[i] == offset and word in (_LAM, clitics.CONJUNCTIONS[0] + _LAM):
-        return True
+    if word in (_LAM, clitics.CONJUNCTIONS[0] + _LAM):
+        return True  # glued or written apart: "لـ "العربي الجديد""
     # "قناة «الحدث»", "بفيلمها «وجدة»", "موقع التواصل الاجتماعي "فيس بوك"" (adjectives between)
     for k in range(i, max(-1, i - 3), -1):
         if k < i and not (speakers.kind[k] == "word" and speakers.norm[k + 1].startswith(AL)):

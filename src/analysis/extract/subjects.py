@@ -113,8 +113,9 @@ class SubjectReader(NameWords):
                 or self._not_a_name(idx[0]) or self.verb_gender[idx[0]] is not None):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
-        if not length and (self._described_name(idx) or self._kin_name(idx)):
-            length = 1  # "الطبيبة منى سالم", "الناشط سامر علي", "زوجته صابرين": a description, then the name
+        if not length:
+            # "الطبيبة منى سالم", "الطالبة الجامعية سارة سفر", "زوجته صابرين": a description, then the name
+            length = self._described_name(idx) or int(self._kin_name(idx))
         while length and length < len(idx) and self.norm[idx[length]] in TITLES_BY_FIRST:
             more = self.title_length(idx[length:])  # "رئيس الكتلة النائب محمد رعد"
             if not more:
@@ -163,14 +164,22 @@ class SubjectReader(NameWords):
         closed = end < self.n and (self.norm[end] in COMMAS or not self.is_word(end) or self.norm[end] in ENDERS)
         return name if closed else []
 
-    def _described_name(self, idx: list[int]) -> bool:
-        """A definite noun (not an institution, not an adjective) right before a plain word."""
-        if len(idx) < 2:
-            return False
-        head, second = self.norm[idx[0]], self.norm[idx[1]]
-        return (head.startswith(AL) and head not in INSTITUTIONS and not nisba(head) and not second.startswith(AL)
-                and not self.is_stop[idx[1]] and not self._lam(idx[1]) and self.verb_gender[idx[1]] is None
-                and not self._tanween(idx[1]) and self.stem[idx[1]] == second)
+    def _described_name(self, idx: list[int]) -> int:
+        """How many words describe the name after them: a definite noun (not an
+        institution, not an adjective), its definite adjectives in ـي/ـية ("الطالبة
+        الجامعية"), then a plain word; 0 when that is not so."""
+        head = self.norm[idx[0]]
+        if not head.startswith(AL) or head in INSTITUTIONS or nisba(head):
+            return 0
+        n = 1
+        while n < len(idx) and self.norm[idx[n]].startswith(AL) and nisba(self.norm[idx[n]]):
+            n += 1
+        if n >= len(idx):
+            return 0
+        k, second = idx[n], self.norm[idx[n]]
+        plain = (not second.startswith(AL) and not self.is_stop[k] and not self._lam(k) and self.verb_gender[k] is None
+                 and not self._tanween(k) and self.stem[k] == second)
+        return n if plain else 0
 
     def headline_name(self) -> str:
         """The name a headline gives its speaker before the article's first reporting verb
