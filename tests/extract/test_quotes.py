@@ -474,3 +474,14 @@ def test_an_outlet_after_a_lam_written_apart_is_a_name():
     table = analysis.quotations('وقالت سلمى نادر في حديثها لـ "الصحيفة اليومية"، إن "الوضع لم يعد يحتمل أي تأخير".')
     assert table["kind"].tolist() == ["name", "speech"]
     assert table["speaker"].tolist() == ["", "سلمى نادر"]
+
+
+def test_a_bare_title_is_the_one_who_spoke_not_one_only_mentioned():
+    text = ('تحدث مدرب المنتخب سامر نادر بعد المباراة، معادلا رقم المدرب الأسطوري خالد يوسف.\n'
+            'وقال المدرب: "كنا نعلم أنها مباراة صعبة".')
+    assert speaker_of(text)[0] == "سامر نادر"
+
+
+def test_name_particles_stay_with_the_name_after_a_construct_title():
+    text = 'قال مدرب منتخب إسبانيا لويس دي لا فوينتي إن "الفوز جاء بعد صبر طويل".'
+    assert speaker_of(text)[0] == "لويس دي لا فوينتي"

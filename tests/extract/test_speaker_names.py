@@ -54,3 +54,11 @@ def test_recent_named_takes_people_without_a_title_too():
     assert book.recent_named(50, "m") == "أبو خالد"
     assert book.recent_named(50, "f") == "أم سالم"
     assert book.recent_named(30, "f") == ""
+
+
+def test_a_title_goes_to_the_one_who_spoke_before_one_only_mentioned():
+    book = NameBook()
+    book.learn(0, "مدرب المنتخب", "سامي نادر", "m", spoke=True)
+    book.learn(20, "المدرب الاسطوري", "خالد يوسف", "m")  # mentioned, said nothing
+    assert book.by_title("المدرب", 30, "m") == "سامي نادر"
+    assert book.by_title("المدرب الاسطوري", 30, "m") == "خالد يوسف"

@@ -95,7 +95,7 @@ class Speakers(SubjectReader):
                 continue
             if subject and not subject.statement and gender is not None:
                 self.book.learn(self.start[i], subject.title, subject.name,
-                                gender or title_gender(subject.title), subject.written)
+                                gender or title_gender(subject.title), subject.written, spoke=bool(gender))
         for i in verbs:
             subject = subjects.get(i)
             if subject is None or self._reports_a_source(i):

@@ -98,7 +98,12 @@ class SubjectReader(NameWords):
             run += 1
         if run < len(rest):
             return run  # the name comes after the adjective: "... الإيطالي كارلو أنشيلوتي"
-        return max(1, run - 2) if run > 2 else run  # "مدرب منتخب مصر": no name left
+        if run <= 2:
+            return run  # "مدرب منتخب مصر": no name left
+        length = max(1, run - 2)
+        while length > 1 and rest[length] in NAME_PARTICLES:
+            length -= 1  # "مدرب منتخب إسبانيا لويس دي لا فوينتي": particles belong to the name
+        return length
 
     def subject_at(self, k: int) -> Subject | None:
         """The subject whose words start at token k, or None."""
