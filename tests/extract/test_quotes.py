@@ -485,3 +485,9 @@ def test_a_bare_title_is_the_one_who_spoke_not_one_only_mentioned():
 def test_name_particles_stay_with_the_name_after_a_construct_title():
     text = 'قال مدرب منتخب إسبانيا لويس دي لا فوينتي إن "الفوز جاء بعد صبر طويل".'
     assert speaker_of(text)[0] == "لويس دي لا فوينتي"
+
+
+def test_a_surname_that_looks_like_wa_plus_a_word_before_a_title():
+    text = ('قالت الدكتورة سلمى والي، وزيرة الصحة، إن المستشفيات جاهزة.\n'
+            'وتابعت سلمى: "لدينا ما يكفي من الأسرة لكل المرضى".')
+    assert speaker_of(text)[0] == "سلمى والي"
