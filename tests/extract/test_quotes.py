@@ -491,3 +491,11 @@ def test_a_surname_that_looks_like_wa_plus_a_word_before_a_title():
     text = ('قالت الدكتورة سلمى والي، وزيرة الصحة، إن المستشفيات جاهزة.\n'
             'وتابعت سلمى: "لدينا ما يكفي من الأسرة لكل المرضى".')
     assert speaker_of(text)[0] == "سلمى والي"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('ردت وزارة الصحة على الانتقادات، وأكدت أنها "تعمل ليلا ونهارا لخدمة المرضى".', "وزارة الصحة"),
+    ('وادعى النائب سامر نادر أن "الحكومة تخفي الأرقام الحقيقية عن الناس".', "سامر نادر"),
+])
+def test_answering_and_claiming_verbs_report_speech(text, speaker):
+    assert speaker_of(text)[0] == speaker
