@@ -499,3 +499,8 @@ def test_a_surname_that_looks_like_wa_plus_a_word_before_a_title():
 ])
 def test_answering_and_claiming_verbs_report_speech(text, speaker):
     assert speaker_of(text)[0] == speaker
+
+
+def test_considering_verb_continues_the_speaker():
+    text = 'وكان النائب سامر نادر اتهم الحكومة بالتقصير، فيما عد ذلك "خطأ كبيرا لا يغتفر".'
+    assert speaker_of(text)[0] == "سامر نادر"
