@@ -382,3 +382,125 @@ def test_relative_clause_speaks_for_the_person_it_is_about():
     text = ("ورفضت الحكومة تصريحات الرئيس الأمريكي جون سميث التي وصف فيها أوروبا بأنها "
             "«قارة عجوز فقدت طريقها منذ زمن».")
     assert speaker_of(text) == ("جون سميث", "continued")
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("أعلنت وزارة الصحة تسجيل إصابات جديدة بـ«الحصبة» في المدينة.", ["الحصبة"]),
+    ('تطورت الهتافات من "الخبز" إلى "ارحل" خلال أسبوعين.', ["الخبز", "ارحل"]),
+])
+def test_a_short_term_after_a_preposition_is_a_name(text, terms):
+    table = analysis.quotations(text)
+    assert table["text"].tolist() == terms
+    assert set(table["kind"]) == {"name"} and set(table["speaker"]) == {""}
+
+
+def test_a_term_after_a_verb_of_demanding_stays_the_speakers():
+    row = analysis.quotations('طالب المحتجون بـ"رحيل الحكومة" أمام البرلمان.').iloc[0]
+    assert row["kind"] != "name" and row["speaker"] == "المحتجون"
+
+
+def test_a_count_after_a_preposition_is_no_name():
+    table = analysis.quotations('وقال المدرب سامي نادر إنه اختار قائمة من "30 لاعبا".')
+    assert table.iloc[0]["kind"] != "name"
+
+
+def test_speech_after_a_quoted_name_is_no_list_of_names():
+    text = "وقال الوزير سامي نادر بخصوص «الاتفاق»، «لن نوقع على شيء قبل أن نقرأه كاملا»."
+    table = analysis.quotations(text)
+    assert table["kind"].tolist() == ["name", "speech"]
+    assert table.iloc[1]["speaker"] == "سامي نادر"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('لم يجد أبو خالد مأوى لعائلته بعد النزوح.\nيقول بحسرة: "لا خيمة لنا ولا بيت منذ شهور".', "أبو خالد"),
+    ('عادت أم سالم إلى بيتها المهدم.\nوتقول: "لم يبق لنا شيء هنا".', "أم سالم"),
+    # a man's verb: the woman the story is about did not say it
+    ('عادت أم سالم إلى بيتها المهدم.\nويقول: "لم يبق لنا شيء هنا".', ""),
+])
+def test_a_bare_verb_with_no_speaker_before_takes_the_person_named_by_kunya(text, speaker):
+    assert speaker_of(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'أما شقيقته منى فتقول إن "الحياة هنا صعبة جدا على الجميع".',  # أما puts the subject first
+    'وقالت زوجته منى: "لن نغادر بيتنا مهما حدث".',  # a kinship noun, then the name
+])
+def test_subject_before_its_verb_after_amma_and_a_kinship_noun(text):
+    assert speaker_of(text)[0] == "منى"
+
+
+HEADLINE = 'حداد: "لن نغلق القناة هذا العام"\n'
+
+
+def test_a_title_never_named_is_the_headlines_speaker():
+    text = HEADLINE + 'وقال وزير الإعلام: "القناة باقية حتى نهاية العام".'
+    assert speaker_of(text, 1) == ("حداد", "title")
+
+
+def test_the_headlines_speaker_is_not_given_once_someone_else_spoke():
+    text = HEADLINE + ('قالت النائبة سلمى نادر إن القناة ستغلق.\n'
+                       'وقال وزير الإعلام: "القناة باقية حتى نهاية العام".')
+    assert speaker_of(text, 1)[0] == "وزير الإعلام"
+
+
+def test_a_term_after_fi_in_the_clauses_circumstance_is_a_name():
+    text = ('وقال المتحدث باسم الشرطة سامي نادر، في "مؤتمر الأمن السنوي" اليوم، إن '
+            '"الجرائم تراجعت بشكل كبير هذا العام".')
+    table = analysis.quotations(text)
+    assert table["kind"].tolist() == ["name", "speech"]
+    assert table["speaker"].tolist() == ["", "سامي نادر"]
+
+
+def test_a_term_after_fi_inside_the_reported_words_stays_the_speakers():
+    row = analysis.quotations('وقالت سلمى نادر إنها تقضي نهارها في "الخيمة"، بينما ينام أولادها عند أقاربهم.').iloc[0]
+    assert (row["kind"], row["speaker"]) == ("partial", "سلمى نادر")
+
+
+def test_three_quoted_words_after_a_preposition_are_a_name():
+    table = analysis.quotations('غيرت الحكومة اسم العملية من "درع الشمال الأولى" إلى "القبضة الحديدية".')
+    assert table["kind"].tolist() == ["name", "name"] and set(table["speaker"]) == {""}
+
+
+@pytest.mark.parametrize("text", [
+    'وتأسفت الناشطة سلمى نادر "لغياب أي حل حتى اليوم رغم كل الوعود".',  # تأسف reports her words
+    'وأبدت سلمى نادر استياءها "من تأخر الحكومة في الرد على المطالب".',
+    'وقالت الطالبة الجامعية سلمى نادر: "نريد حكومة تعمل من أجل الناس".',  # adjectives before the name
+])
+def test_more_reporting_verbs_and_described_names(text):
+    assert speaker_of(text)[0] == "سلمى نادر"
+
+
+def test_an_outlet_after_a_lam_written_apart_is_a_name():
+    table = analysis.quotations('وقالت سلمى نادر في حديثها لـ "الصحيفة اليومية"، إن "الوضع لم يعد يحتمل أي تأخير".')
+    assert table["kind"].tolist() == ["name", "speech"]
+    assert table["speaker"].tolist() == ["", "سلمى نادر"]
+
+
+def test_a_bare_title_is_the_one_who_spoke_not_one_only_mentioned():
+    text = ('تحدث مدرب المنتخب سامر نادر بعد المباراة، معادلا رقم المدرب الأسطوري خالد يوسف.\n'
+            'وقال المدرب: "كنا نعلم أنها مباراة صعبة".')
+    assert speaker_of(text)[0] == "سامر نادر"
+
+
+def test_name_particles_stay_with_the_name_after_a_construct_title():
+    text = 'قال مدرب منتخب إسبانيا لويس دي لا فوينتي إن "الفوز جاء بعد صبر طويل".'
+    assert speaker_of(text)[0] == "لويس دي لا فوينتي"
+
+
+def test_a_surname_that_looks_like_wa_plus_a_word_before_a_title():
+    text = ('قالت الدكتورة سلمى والي، وزيرة الصحة، إن المستشفيات جاهزة.\n'
+            'وتابعت سلمى: "لدينا ما يكفي من الأسرة لكل المرضى".')
+    assert speaker_of(text)[0] == "سلمى والي"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('ردت وزارة الصحة على الانتقادات، وأكدت أنها "تعمل ليلا ونهارا لخدمة المرضى".', "وزارة الصحة"),
+    ('وادعى النائب سامر نادر أن "الحكومة تخفي الأرقام الحقيقية عن الناس".', "سامر نادر"),
+])
+def test_answering_and_claiming_verbs_report_speech(text, speaker):
+    assert speaker_of(text)[0] == speaker
+
+
+def test_considering_verb_continues_the_speaker():
+    text = 'وكان النائب سامر نادر اتهم الحكومة بالتقصير، فيما عد ذلك "خطأ كبيرا لا يغتفر".'
+    assert speaker_of(text)[0] == "سامر نادر"

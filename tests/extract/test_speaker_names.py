@@ -43,3 +43,22 @@ def test_recent_person_of_a_gender():
     assert book.recent_person(30, "f") == "هيلين مارتن"
     assert book.recent_person(30, "m") == "أحمد علي"
     assert book.recent_person(10, "m") == ""
+
+
+def test_recent_named_takes_people_without_a_title_too():
+    book = NameBook()
+    book.learn(0, "الرئيس", "أحمد علي", "m")
+    book.learn(20, "", "أبو خالد", "m")
+    book.learn(40, "", "أم سالم", "f")
+    assert book.recent_person(50, "m") == "أحمد علي"  # a title is needed there
+    assert book.recent_named(50, "m") == "أبو خالد"
+    assert book.recent_named(50, "f") == "أم سالم"
+    assert book.recent_named(30, "f") == ""
+
+
+def test_a_title_goes_to_the_one_who_spoke_before_one_only_mentioned():
+    book = NameBook()
+    book.learn(0, "مدرب المنتخب", "سامي نادر", "m", spoke=True)
+    book.learn(20, "المدرب الاسطوري", "خالد يوسف", "m")  # mentioned, said nothing
+    assert book.by_title("المدرب", 30, "m") == "سامي نادر"
+    assert book.by_title("المدرب الاسطوري", 30, "m") == "خالد يوسف"

@@ -140,12 +140,14 @@ class NameWords(TokenWalker):
                     or word.startswith(BI_AL):  # "... بالقول:"
                 break
             lam_complement = institution and name and self.norm[name[-1]].startswith(AL) and word.startswith("\u0644\u0644")
-            if not particle and not lam_complement and (self.is_stop[k] or self._lam(k) or word in ACCORDING_TO):
+            apposed = self._surname_in_apposition(name, k)
+            if not particle and not lam_complement and not apposed and (
+                    self.is_stop[k] or self._lam(k) or word in ACCORDING_TO):
                 break
             if name and (word in TITLES_BY_FIRST or self._lam_pronoun(k) or self.verb_gender[k] is not None
                          or self._possessive(word)):
                 break  # "محمد معيط وزير المالية", "السيسي لمحاوره", "... مخاطبة البرلمان"
-            if name and word[:1] in "\u0628\u0648\u0641" and self.stem[k] != word:
+            if name and word[:1] in "\u0628\u0648\u0641" and self.stem[k] != word and not apposed:
                 break  # "ليكارون بفكاهة", "ورحبت": a clitic starts another phrase
             if name and not (definite_head or institution) and self.norm[name[-1]].startswith(AL) \
                     and self.norm[name[-1]] not in COMPOUND_TAILS:
@@ -157,6 +159,12 @@ class NameWords(TokenWalker):
                 break  # "الوزارة وسائل الإعلام", "وزارة الصحة الفلسطينية" stops there ("كتائب عز الدين" not)
             name.append(k)
         return name
+
+    def _surname_in_apposition(self, name: list[int], k: int) -> bool:
+        """"غادة والى، وزيرة التضامن": a surname that only looks like و + a word (or a
+        stop word), after a lone first name and right before the comma that opens a title."""
+        return (len(name) == 1 and k + 2 < self.n and self.norm[k + 1] in COMMAS
+                and self.norm[k + 2] in TITLES_BY_FIRST)
 
     @staticmethod
     def _possessive(word: str) -> bool:
@@ -211,10 +219,16 @@ class NameWords(TokenWalker):
         return i > 0 and self.kind[i - 1] == "word" and self.spaced(i) and self.norm[i - 1] in TITLES_BY_FIRST
 
     def _name_like(self, j: int) -> bool:
-        """Token j can be a first name: a plain word, no article, clitic, particle or verb."""
+        """Token j can be a first name: a plain word, no article, clitic, particle, verb or
+        possessive noun."""
         return (self.is_word(j) and not self.is_stop[j] and not self.norm[j].startswith(AL)
                 and not self._proclitic(j) and self.verb_gender[j] is None and self.norm[j] not in ENDERS
-                and self.norm[j] not in TITLES_BY_FIRST and not self._not_a_name(j) and len(self.norm[j]) > 1)
+                and self.norm[j] not in TITLES_BY_FIRST and not self._not_a_name(j) and len(self.norm[j]) > 1
+                and not self._kin_word(self.norm[j]))
+
+    def _kin_word(self, word: str) -> bool:
+        """"زوجته", "شقيقها": a noun with a pronoun suffix is no first name (عبدالله is)."""
+        return self._possessive(word) and not word.endswith(_ALLAH[1:])
 
     def _surname_after(self, j: int) -> bool:
         """Token j can end a full name after a first name: "محمد الموسى”", "أحمد علي،"."""

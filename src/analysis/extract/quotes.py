@@ -34,7 +34,7 @@ import re
 import pandas as pd
 
 from analysis.extract.quote_marks import QuotePair, find_pairs
-from analysis.extract.name_words import AL
+from analysis.extract.name_words import AL, COMMAS, ENDERS
 from analysis.extract.speakers import Found, Speakers
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.text import clitics, wordlists
@@ -62,6 +62,20 @@ _SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
 _NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
 _LAM = "\u0644"
+# Prepositions a quoted term is the object of: "من «حرية» إلى «ارحل»", "بخصوص «المينورسو»",
+# "إصابة جديدة بـ«كورونا»" (glued بـ). A word or two quoted there names the term.
+_TERM_PREPOSITIONS = frozenset(normalize(w) for w in [
+    "من", "إلى", "الى", "عن", "بخصوص", "حول", "ضد", "بشأن", "بـ", "ب", "وبـ"])
+_TERM_WORDS = 3
+# في before a quoted term names where it was said ("في “مؤتمر إيلات للصحافة” اليوم، إن",
+# "مراسل الشؤون العسكرية في "القناة 13"، أور هيلر") when the term closes that phrase.
+_IN = normalize("في")
+# ... unless a verb of calling, describing or demanding governs it: "وصفه بـ«الخائن»",
+# "المطالبة بـ"رحيل النظام"" are the speaker's words.
+_CALLING = frozenset(normalize(w) for w in [
+    "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "المطالبة", "مطالبا", "مطالبة", "مطالبين",
+    "وصف", "وصفت", "وصفوا", "وصفه", "وصفها", "وصفهم", "وصفوه", "واصفا", "واصفة", "سمى", "سماه", "سمته",
+    "اعتبر", "اعتبرت", "نعت", "نعته", "نعتت", "اتهم", "اتهمت", "اتهموا", "وصفته", "وصفتها"])
 _POSSESSIVES = ("\u0647\u0627", "\u0647\u0645", "\u0647")  # ـها ـهم ـه: "بفيلمها", "برنامجه"  # ل glued to a quotation: "لـ«الشرق الأوسط»" names an outlet
 
 
@@ -150,7 +164,8 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     """(kind, speaker found) for one quotation."""
     inner = text[inner_start:inner_end]
     words = len(inner.split())
-    if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or (
+    if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or _term_after_preposition(
+            speakers, pair, words) or (
             words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
         return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
     listed = _listed_after(text, pair, previous)
@@ -180,6 +195,8 @@ def _listed_after(text: str, pair: QuotePair, previous: tuple[QuotePair, Found, 
     if previous is None or previous[0].close is None or pair.depth:
         return None
     last, found, kind = previous
+    if kind == "name" and len(text[pair.start : pair.close or pair.start].split()) > _LONGEST_NAME:
+        return None  # "بخصوص «المينورسو»، «جاء متناسبا مع ...»": a list of names holds no speech
     between = text[last.close + len(last.close_mark) : pair.start]
     if _JOINERS.fullmatch(between) is None:
         return None
@@ -214,20 +231,59 @@ def _opens_paragraph(speakers: Speakers, offset: int) -> bool:
 
 def _names_a_thing(speakers: Speakers, offset: int) -> bool:
     """The word before the opening mark introduces a name (قناة، عملية، كتاب ...) or is a
-    ل glued to it ("لـ«الشرق الأوسط»"), or the quotation was read as a speaker's name."""
+    lone ل ("لـ«الشرق الأوسط»", "لـ "العربي الجديد""), or the quotation was read as a speaker's name."""
     i = bisect.bisect_right(speakers.end, offset) - 1
     if i + 1 in speakers.quoted_names:
         return True  # the quoted name of a speaker: "رئيس الحكومة “سعد الدين العثماني”"
     if i < 0 or speakers.kind[i] != "word" or speakers.paragraph[i] != speakers.paragraph[min(i + 1, speakers.n - 1)]:
         return False
     word = speakers.norm[i]
-    if speakers.end[i] == offset and word in (_LAM, clitics.CONJUNCTIONS[0] + _LAM):
-        return True
+    if word in (_LAM, clitics.CONJUNCTIONS[0] + _LAM):
+        return True  # glued or written apart: "لـ "العربي الجديد""
     # "قناة «الحدث»", "بفيلمها «وجدة»", "موقع التواصل الاجتماعي "فيس بوك"" (adjectives between)
     for k in range(i, max(-1, i - 3), -1):
         if k < i and not (speakers.kind[k] == "word" and speakers.norm[k + 1].startswith(AL)):
             break
         if _introduces(speakers.norm[k], speakers.stem[k]):
+            return True
+    return False
+
+
+def _term_after_preposition(speakers: Speakers, pair: QuotePair, words: int) -> bool:
+    """A few words quoted right after a preposition ("من "حرية حرية" إلى "ارحل"",
+    "بـ«كورونا»"; after في only when a comma or a word ending the subject follows) are a
+    term mentioned, not words spoken - unless a verb of calling, describing or demanding
+    stands before in the clause ("وصفها بـ«الكارثية»", "لما سماه "الاختطاف"")."""
+    offset = pair.start
+    i = bisect.bisect_right(speakers.end, offset) - 1
+    if words > _TERM_WORDS or i < 0 or speakers.kind[i] != "word":
+        return False
+    if speakers.norm[i] not in _TERM_PREPOSITIONS and not (speakers.norm[i] == _IN and _closes_phrase(speakers, pair)):
+        return False
+    first = bisect.bisect_left(speakers.start, offset + 1)  # the first token inside the marks
+    if first < speakers.n and speakers.kind[first] == "number":
+        return False  # "من "30 لاعبا"": a count, not a term
+    if speakers.paragraph[i] != speakers.paragraph[min(i + 1, speakers.n - 1)]:
+        return False
+    calling = (k for k in range(i - 1, max(-1, i - _CLAUSE_WORDS), -1)
+               if speakers.kind[k] == "word" and speakers.sentence[k] == speakers.sentence[i])
+    return not any(speakers.norm[k] in _CALLING or speakers.norm[k][1:] in _CALLING for k in calling)
+
+
+def _closes_phrase(speakers: Speakers, pair: QuotePair) -> bool:
+    """A comma or a word that ends a subject (اليوم، إن، أمس ...) right after the closing
+    mark, and the reporting verb nearer before than any إن/أن: the quotation sits in the
+    clause's circumstance, not in the reported words ("فتقول إنها تقضي يومها في “التوكتوك”")."""
+    if pair.close is None:
+        return False
+    k = bisect.bisect_left(speakers.start, pair.close + len(pair.close_mark))
+    if not (k < speakers.n and (speakers.norm[k] in COMMAS or speakers.norm[k] in ENDERS)):
+        return False
+    i = bisect.bisect_right(speakers.end, pair.start) - 1
+    for k in range(i, max(-1, i - 2 * _CLAUSE_WORDS), -1):
+        if speakers.sentence[k] != speakers.sentence[i] or speakers.norm[k] in _SPEECH_OPENERS:
+            return False
+        if speakers.verb_gender[k] is not None:
             return True
     return False
 

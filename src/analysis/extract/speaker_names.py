@@ -52,6 +52,7 @@ class Mention:
     gender: str
     title: str  # normalized
     named: bool  # a name followed the title
+    spoke: bool = False  # the subject of a reporting verb, not only mentioned
 
 
 @dataclass
@@ -63,15 +64,16 @@ class NameBook:
     _names_by_word: dict[str, list[str]] = field(default_factory=dict)
     _known: set[tuple[str, str]] = field(default_factory=set)
 
-    def learn(self, offset: int, title: str, name: str, gender: str, written: str = "") -> None:
-        """Record that ``name`` (or, without one, ``written``) appeared at ``offset`` with ``title``."""
+    def learn(self, offset: int, title: str, name: str, gender: str, written: str = "", *, spoke: bool = False) -> None:
+        """Record that ``name`` (or, without one, ``written``) appeared at ``offset`` with
+        ``title``; ``spoke``: as the subject of a reporting verb."""
         if name:
             for word in set(normalize(name).split()):
                 if (word, name) not in self._known:
                     self._known.add((word, name))
                     self._names_by_word.setdefault(word, []).append(name)
         if name or written:
-            self.mentions.append(Mention(offset, name or written, gender, title, bool(name)))
+            self.mentions.append(Mention(offset, name or written, gender, title, bool(name), spoke))
             self._offsets.append(offset)
 
     def fullest(self, name: str) -> str:
@@ -85,22 +87,33 @@ class NameBook:
 
     def by_title(self, title: str, offset: int, gender: str, *, nameless: bool = False) -> str:
         """The name given with ``title`` (or a title that starts the same way: "الرئيس"
-        meets "الرئيس الفرنسي"), nearest before ``offset``, else the first one after.
-        With ``nameless``, a title seen without a name counts too ("مصدر أمني")."""
+        meets "الرئيس الفرنسي"), nearest before ``offset``, else the first one after; one
+        who spoke beats one only mentioned ("وقال المدرب" is the coach who has been
+        speaking, not the famous coach his record equals). With ``nameless``, a title seen
+        without a name counts too ("مصدر أمني")."""
         key = title_key(title).split()
         for after in (False, True):  # anything before beats anything after
             for length in range(len(key), 0, -1):
                 wanted = key[:length]
-                found = self._nearest(offset, lambda m: title_key(m.title).split()[:length] == wanted
-                                      and (m.named or nameless) and agrees(m.gender, gender), after=after)
-                if found:
-                    return self.fullest(found.name) if found.named else found.name
+                for spoke in (True, False):
+                    found = self._nearest(offset, lambda m: title_key(m.title).split()[:length] == wanted
+                                          and (m.named or nameless) and agrees(m.gender, gender)
+                                          and (m.spoke or not spoke), after=after)
+                    if found:
+                        return self.fullest(found.name) if found.named else found.name
         return ""
 
     def recent_person(self, offset: int, gender: str, since: int = 0) -> str:
         """The person named with a title last before ``offset`` (and from ``since`` on)
         whose gender is ``gender``."""
         found = self._nearest(offset, lambda m: m.named and m.title and m.gender == gender and m.offset >= since)
+        return self.fullest(found.name) if found else ""
+
+    def recent_named(self, offset: int, gender: str) -> str:
+        """The person named last before ``offset`` whose gender is ``gender``, with or
+        without a title ("أبو عرب" in "لم يجد أبو عرب ..."): who a story's first bare
+        "يقول:" is about."""
+        found = self._nearest(offset, lambda m: m.named and m.gender == gender)
         return self.fullest(found.name) if found else ""
 
     def _nearest(self, offset: int, wanted, after: bool = False) -> Mention | None:

@@ -35,6 +35,8 @@ _UNNAMED_HEADS = frozenset(normalize(w) for w in ["مصدر", "مصادر", "م�
 _HEADLINE_WORDS = 6  # "المتحدثة باسم الحكومة الفرنسية:" before a headline's quotation
 _LOOK_BACK = 40  # tokens a quotation looks back for its verb
 _CONTINUE_PARAGRAPHS = 8  # how far back a bare verb looks for the speaker it continues
+# A kunya names a person and shows the gender: "أبو عرب" (m), "أم محمد" (f).
+_KUNYA = {normalize("أبو"): "m", normalize("أم"): "f"}
 _PRONOUN_GENDER = {"\u0647": "m", "\u0647\u0627": "f", "\u0647\u0645": "pl"}  # ـه ـها ـهم
 
 
@@ -57,6 +59,7 @@ class Speakers(SubjectReader):
             self._positions.setdefault(word, []).append(i)
         self.events: list[tuple[int, int, str, str, bool]] = []  # offset, paragraph, speaker, gender, issuer
         self._event_offsets: list[int] = []
+        self._headline: str | None = None  # the headline's speaker, read when first needed
         self._learn()
 
     def _learn(self) -> None:
@@ -75,6 +78,9 @@ class Speakers(SubjectReader):
                 if len(phrase) > 1:  # "وزارة التنمية الاجتماعية" answers to "الوزارة" later
                     self.book.learn(self.start[i], self.norm[i], self._span(phrase), "")
                 continue
+            elif self._kunya(i):
+                self.book.learn(self.start[i], "", self._span([i, i + 1]), _KUNYA[self.norm[i]])
+                continue
             elif self._crowd(i):
                 self.book.learn(self.start[i], self.norm[i], self.token[i], "pl")  # "المتظاهرون" for "وهتفوا:"
                 continue
@@ -89,7 +95,7 @@ class Speakers(SubjectReader):
                 continue
             if subject and not subject.statement and gender is not None:
                 self.book.learn(self.start[i], subject.title, subject.name,
-                                gender or title_gender(subject.title), subject.written)
+                                gender or title_gender(subject.title), subject.written, spoke=bool(gender))
         for i in verbs:
             subject = subjects.get(i)
             if subject is None or self._reports_a_source(i):
@@ -100,6 +106,11 @@ class Speakers(SubjectReader):
                 self.events.append((self.start[i], self.paragraph[i], found.speaker,
                                     self.verb_gender[i] or title_gender(subject.title), issuer))
                 self._event_offsets.append(self.start[i])
+
+    def _kunya(self, i: int) -> bool:
+        """"أبو عرب", "أم محمد" outside quotations: أبو/أم then a plain name-like word."""
+        return (self.kind[i] == "word" and self.norm[i] in _KUNYA and not self.inside[i] and i + 1 < self.n
+                and self.sentence[i + 1] == self.sentence[i] and self.spaced(i + 1) and self._name_like(i + 1))
 
     def _reports_a_source(self, i: int) -> bool:
         """"حسبما أفادت وكالة رويترز", "بحسب ما ذكرت الصحيفة": the verb names where the
@@ -143,6 +154,9 @@ class Speakers(SubjectReader):
             same = self.book.by_title(subject.title, offset, gender, nameless=True)
             if same and same != subject.written:  # "وقال المصدر" after "قال مصدر مسؤول في الوزارة"
                 return Found(same, subject.written, "title")
+        headline = self._headline_speaker_again(subject, offset)
+        if headline:
+            return Found(headline, subject.written, "title")
         if subject.descriptive:
             # "المصدر ذاته" is the source met before; "المدرب الإسباني" the man named before,
             # or else the last man who spoke; "السيدة" alone the last woman named.
@@ -157,6 +171,19 @@ class Speakers(SubjectReader):
             honorific = TITLE_ROWS.get(subject.title, {}).get("honorific") == "yes"
             return Found("" if honorific else subject.written, subject.written, how if not honorific else "none")
         return Found(subject.written, subject.written, how)
+
+    def _headline_speaker_again(self, subject: Subject, offset: int) -> str:
+        """A title the article never names ("وزير الإعلام") under a headline naming its
+        speaker ("الزعبي : ..."): the lede's speaker is the headline's, as long as nobody
+        else has spoken before."""
+        if TITLE_ROWS.get(subject.title, {}).get("honorific") == "yes" or \
+                title_key(subject.title.split()[0]) in _UNNAMED_HEADS:
+            return ""  # "السيد" alone, "المصدر": nobody a headline names
+        if self._headline is None:
+            self._headline = self.fullest(self.headline_name()) if self.headline_name() else ""
+        index = bisect.bisect_left(self._event_offsets, offset)
+        earlier = {event[2] for event in self.events[:index]}
+        return self._headline if self._headline and earlier <= {self._headline} else ""
 
     def _spoken_institution(self, word: str, offset: int) -> str:
         """The last institution that spoke before ``offset`` whose name starts with ``word``
@@ -247,6 +274,8 @@ class Speakers(SubjectReader):
         speaker = self.continued(self.start[i], gender)
         if not speaker and gender:
             speaker = self.book.recent_person(self.start[i], gender)  # "وانتقد الوزير ...، مشيرا إلى أن"
+        if not speaker and gender in ("m", "f"):
+            speaker = self.book.recent_named(self.start[i], gender)  # "لم يجد أبو عرب ... يقول بحسرة:"
         return Found(speaker, "", "continued" if speaker else "none")
 
     def before(self, offset: int, may_cross: bool) -> Found | None:

@@ -25,6 +25,10 @@ _SAYING = frozenset(normalize(w) for w in ["قوله", "قولها", "قولهم
 _ISSUED = frozenset(normalize(w) for w in ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"])
 _WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MAY = normalize("قد")
+# "أما زوجته صابرين فتقول": أما puts the subject first, ف brings its verb.
+_AMMA = frozenset(normalize(w) for w in ["أما", "وأما"])
+_FA = "\u0641"  # ف
+_HEADLINE_WORDS = 3  # "رعد:", "محمد رعد:" opening a headline
 _CARRIED = frozenset(normalize(w) for w in ["نقلا", "نقلاً", "نقل"])  # "نقلا عن": relayed from
 _FROM = normalize("عن")
 # Unnamed sources take where they are from: "مصدر في الوزارة", "مصادر مقربة من نتنياهو".
@@ -94,7 +98,12 @@ class SubjectReader(NameWords):
             run += 1
         if run < len(rest):
             return run  # the name comes after the adjective: "... الإيطالي كارلو أنشيلوتي"
-        return max(1, run - 2) if run > 2 else run  # "مدرب منتخب مصر": no name left
+        if run <= 2:
+            return run  # "مدرب منتخب مصر": no name left
+        length = max(1, run - 2)
+        while length > 1 and rest[length] in NAME_PARTICLES:
+            length -= 1  # "مدرب منتخب إسبانيا لويس دي لا فوينتي": particles belong to the name
+        return length
 
     def subject_at(self, k: int) -> Subject | None:
         """The subject whose words start at token k, or None."""
@@ -109,8 +118,9 @@ class SubjectReader(NameWords):
                 or self._not_a_name(idx[0]) or self.verb_gender[idx[0]] is not None):
             return None  # "قال بالتأكيد", "أكد ضرورة", "أعلن رفضه": no subject here
         length = self.title_length(idx)
-        if not length and self._described_name(idx):
-            length = 1  # "الطبيبة منى سالم", "الناشط سامر علي": a description, then the name
+        if not length:
+            # "الطبيبة منى سالم", "الطالبة الجامعية سارة سفر", "زوجته صابرين": a description, then the name
+            length = self._described_name(idx) or int(self._kin_name(idx))
         while length and length < len(idx) and self.norm[idx[length]] in TITLES_BY_FIRST:
             more = self.title_length(idx[length:])  # "رئيس الكتلة النائب محمد رعد"
             if not more:
@@ -159,14 +169,48 @@ class SubjectReader(NameWords):
         closed = end < self.n and (self.norm[end] in COMMAS or not self.is_word(end) or self.norm[end] in ENDERS)
         return name if closed else []
 
-    def _described_name(self, idx: list[int]) -> bool:
-        """A definite noun (not an institution, not an adjective) right before a plain word."""
-        if len(idx) < 2:
-            return False
-        head, second = self.norm[idx[0]], self.norm[idx[1]]
-        return (head.startswith(AL) and head not in INSTITUTIONS and not nisba(head) and not second.startswith(AL)
-                and not self.is_stop[idx[1]] and not self._lam(idx[1]) and self.verb_gender[idx[1]] is None
-                and not self._tanween(idx[1]) and self.stem[idx[1]] == second)
+    def _described_name(self, idx: list[int]) -> int:
+        """How many words describe the name after them: a definite noun (not an
+        institution, not an adjective), its definite adjectives in ـي/ـية ("الطالبة
+        الجامعية"), then a plain word; 0 when that is not so."""
+        head = self.norm[idx[0]]
+        if not head.startswith(AL) or head in INSTITUTIONS or nisba(head):
+            return 0
+        n = 1
+        while n < len(idx) and self.norm[idx[n]].startswith(AL) and nisba(self.norm[idx[n]]):
+            n += 1
+        if n >= len(idx):
+            return 0
+        k, second = idx[n], self.norm[idx[n]]
+        plain = (not second.startswith(AL) and not self.is_stop[k] and not self._lam(k) and self.verb_gender[k] is None
+                 and not self._tanween(k) and self.stem[k] == second)
+        return n if plain else 0
+
+    def headline_name(self) -> str:
+        """The name a headline gives its speaker before the article's first reporting verb
+        ("الزعبي : الرئيس لم يدل بأي حديث"): a line opening with a name of up to three
+        words (no title; a word with ال only as a surname in ـي) and a colon. Empty when
+        there is none."""
+        for i in range(self.n):
+            if self.verb_gender[i] is not None:
+                return ""
+            if self.norm[i] != ":" or not i:
+                continue
+            k = i - 1
+            while k >= 0 and self.is_word(k) and self.paragraph[k] == self.paragraph[i] and i - k <= _HEADLINE_WORDS:
+                k -= 1
+            if (k >= 0 and self.paragraph[k] == self.paragraph[i]) or k + 1 == i:
+                continue
+            subject = self.subject_at(k + 1)
+            if subject and subject.name and not subject.title and len(subject.written.split()) == i - k - 1 \
+                    and (self._name_like(k + 1) or nisba(self.norm[k + 1])):  # "الزعبي :"
+                return subject.name
+        return ""
+
+    def _kin_name(self, idx: list[int]) -> bool:
+        """A noun with a pronoun suffix, then a name: "زوجته صابرين", "شقيقها أحمد"."""
+        return (len(idx) > 1 and self._possessive(self.norm[idx[0]]) and not self._lam(idx[0])
+                and self._name_like(idx[1]) and bool(self._name(idx[1:])))
 
     def _source_title(self, k: int) -> bool:
         return self.norm[k] in _SOURCES
@@ -208,8 +252,8 @@ class SubjectReader(NameWords):
         return found
 
     def _subject_before(self, i: int) -> Subject | None:
-        """"وكان الوزير قد قال", "وكان السبهان اتهم": a subject between كان and the verb,
-        filling the gap exactly."""
+        """"وكان الوزير قد قال", "وكان السبهان اتهم", "أما زوجته صابرين فتقول": a subject
+        between كان (or أما, with ف on the verb) and the verb, filling the gap exactly."""
         end = i - 1 if i and self.norm[i - 1] == _MAY else i
         for k in range(i - 1, max(-1, i - 12), -1):
             if self.norm[k] in COMMAS and k == end - 1:
@@ -217,7 +261,7 @@ class SubjectReader(NameWords):
                 continue
             if not self.is_word(k) or self.sentence[k] != self.sentence[i]:
                 return None
-            if self.norm[k] in _WAS:
+            if self.norm[k] in _WAS or (self.norm[k] in _AMMA and self.norm[i][:1] == _FA):
                 candidate = self.subject_at(k + 1) if k + 1 < end else None
                 words = len(candidate.written.split()) if candidate else 0
                 return candidate if candidate and k + 1 + words == end else None
