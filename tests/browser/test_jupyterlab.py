@@ -35,6 +35,7 @@ ARABIC_CELLS_JS = """([scope, letters]) => {
     .filter(c => arabic.test(c.textContent));
   // Reading order: the first word of a one-line cell stands right of its last word
   // (null when the cell has one word, several text nodes, or wraps between the two).
+  const twoLines = c => parseFloat(getComputedStyle(c).fontSize) * 1.8;  // taller than one line
   const firstIsRight = c => {
     const node = c.firstChild, text = node && node.nodeType === 3 ? node.textContent : '';
     const words = text.trim().split(/\\s+/);
@@ -43,6 +44,9 @@ ARABIC_CELLS_JS = """([scope, letters]) => {
                                    r.setEnd(node, start + word.length); return r.getBoundingClientRect(); };
     const first = box(text.indexOf(words[0]), words[0]);
     const last = box(text.lastIndexOf(words[words.length - 1]), words[words.length - 1]);
+    // a word broken over two lines (a narrow column breaks "تموز/يوليو" after the slash)
+    // has a box spanning both lines: no measure of order
+    if (first.height > twoLines(c) || last.height > twoLines(c)) return null;
     if (Math.abs(first.top - last.top) > 2) return null;
     return first.left >= last.right - 0.5;
   };
