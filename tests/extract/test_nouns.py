@@ -46,3 +46,29 @@ def test_what_a_percentage_measures_after_other_figures():
     table = analysis.quoted_figures("بلغ الدخل في النصف الأول من العام الجاري 16 مليار درهم بزيادة نسبتها 10.5%",
                                     dateline=DATELINE)
     assert table.loc[table["kind"] == "percent", "noun"].item() == "زيادة"
+
+
+def test_a_percentage_joined_by_wa_measures_what_the_one_before_measures():
+    # Written for this test: the unemployment rate in two places.
+    table = analysis.quoted_figures("وصل معدل البطالة في المدن إلى 12 في المائة و 4 في المائة في القرى",
+                                    dateline=DATELINE)
+    assert table["noun"].tolist() == ["معدل البطالة", "معدل البطالة"]
+
+
+def test_the_rate_a_clause_opens_with_is_what_its_percentage_measures():
+    # The rate is named eight words before its number.
+    assert only("أعلنت اللجنة أن نسبة الإقبال على مراكز التصويت في العاصمة بلغت 61%")["noun"] == "نسبة الإقبال"
+    # A qualifier verb sits between the clause and the number.
+    row = only("قالت الوزارة إن معدل التضخم في البلاد خلال الشهر تجاوز 7%")
+    assert (row["noun"], row["qualifier"]) == ("معدل التضخم", "تجاوز")
+
+
+def test_a_noun_of_change_is_not_what_a_percentage_measures():
+    # What fell is the exports, not the fall.
+    assert only("سجلت الأرقام انخفاض الصادرات الزراعية بنسبة 3%")["noun"] == "الصادرات الزراعية"
+
+
+def test_a_dual_time_noun_counts_its_singular():
+    row = only("غاب عن الملاعب منذ عامين")
+    assert (row["value"], row["kind"], row["noun"]) == (2, "duration", "عام")
+    assert only("توقف العمل لمدة ساعتين")["noun"] == "ساعة"

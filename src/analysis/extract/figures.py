@@ -133,7 +133,7 @@ def _row(text: str, scanner: _Scanner, figure: Figure) -> tuple:
     start = figure.start if figure.start is not None else scanner.start[figure.first]
     end = scanner.end[figure.last]
     qualifier = text[figure.qualifier[0] : figure.qualifier[1]] if figure.qualifier else ""
-    noun = text[figure.noun[0] : figure.noun[1]] if figure.noun else ""
+    noun = figure.noun_text or (text[figure.noun[0] : figure.noun[1]] if figure.noun else "")
     spans = [(start, end)] + [span for span in (figure.qualifier, figure.noun) if span]
     phrase = text[min(a for a, _ in spans) : max(b for _, b in spans)]
     return (text[start:end], start, end, _float(figure.value), figure.date, _float(figure.low), _float(figure.high),

@@ -8,12 +8,16 @@ from __future__ import annotations
 from analysis.extract.quantities import QuantityScanner
 from analysis.extract.scanning import (
     AGE_CUES, CURRENCIES, CURRENCY_SIGNS, DEATH_VERBS, DEMONSTRATIVES, MONTHS, PERCENT_SIGNS, PERCENT_WORDS,
-    AMOUNT_VERBS, POST_QUALIFIERS, QUALIFIERS, RATE_WORDS, TIME_UNITS, TOTAL_CUES, YEAR_CUES, Figure,
+    AMOUNT_VERBS, CHANGE_NOUNS, POST_QUALIFIERS, QUALIFIERS, RATE_WORDS, TIME_UNITS, TOTAL_CUES, YEAR_CUES, Figure,
 )
 
 
 class NounScanner(QuantityScanner):
     """Finds the qualifier and the counted noun of a number and decides its kind."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.last_percent: Figure | None = None  # the percentage read last, for "13.7% و3.9%"
 
     # ---- qualifiers ------------------------------------------------------------------
     def qualifier_before(self, figure: Figure) -> None:
@@ -97,6 +101,8 @@ class NounScanner(QuantityScanner):
         k = figure.first - 1
         if figure.qualifier is not None:
             k = next((j for j in range(k, -1, -1) if self.end[j] <= figure.qualifier[0]), -1)
+        if self._coordinated_rate(figure, k):
+            return
         for j in range(k, max(k - 6, -1), -1):
             if not self.same_sentence(j, figure.first) or self.used[j]:
                 break
@@ -109,12 +115,39 @@ class NounScanner(QuantityScanner):
                     self._subject_before(figure, j)
                 return
         word = self.word(k)
+        if self._rate_named_earlier(figure, k):
+            return
         if self.clitic_split(k, AMOUNT_VERBS):
             self._subject_before(figure, k)  # "البطالة بلغت 16.7 في المائة"
         elif word.startswith("ب") and not word.startswith("بال") and self.noun_word(k) and self.spaced(k + 1):
             figure.noun = (self.offset_after_letters(k, 1), self.end[k])  # "بنمو 8.4%": growth
         else:
             self._subject_before(figure, k + 1)
+
+    def _coordinated_rate(self, figure: Figure, k: int) -> bool:
+        """"13.7 في المائة في المدن و3.9 في المائة في البوادي": a percentage joined by و
+        to the one just before it measures the same thing, so it takes that noun."""
+        previous = self.last_percent
+        if self.word(k) != "و" or previous is None or previous.noun is None \
+                or not self.same_sentence(previous.last, figure.first) or figure.first - previous.last > 10:
+            return False
+        figure.noun, figure.noun_text = previous.noun, previous.noun_text
+        return True
+
+    def _rate_named_earlier(self, figure: Figure, k: int) -> bool:
+        """"نسبة المشاركة في الانتخابات التي جرت اليوم بلغت 55%", "واستقر معدل البطالة
+        في السنة الفارطة، حسب بيانات ...، في حدود 9.1 في المائة": the rate the clause
+        opens with, named further back than the words just before the number."""
+        if self.word(k)[:1] == "ب" and not self.clitic_split(k, AMOUNT_VERBS):
+            return False  # "بنمو 8.4%": the noun just before says what grew
+        for j in range(k, max(k - 16, -1), -1):
+            if not self.same_sentence(j, figure.first):
+                return False
+            if self.norm[j] in _RATE_HEADS and self.spaced(j + 1) and self.noun_word(j + 1) \
+                    and self.norm[j + 1].startswith("ال"):
+                figure.noun = (self.start[j], self.end[j + 1])
+                return True
+        return False
 
     def _subject_before(self, figure: Figure, j: int) -> None:
         """The run of definite words nearest before token j, from its first word, with
@@ -128,7 +161,9 @@ class NounScanner(QuantityScanner):
         while k - 1 >= 0 and self.spaced(k) and self.norm[k - 1].startswith("ال") and self.noun_word(k - 1):
             k -= 1
         head = k - 1
+        # "ارتفاع الناتج المحلي بنسبة 2.4%": what rose is الناتج, not the rise.
         if self.spaced(k) and self.noun_word(head) and not self.clitic_split(head, AMOUNT_VERBS) \
+                and self.norm[head] not in CHANGE_NOUNS \
                 and not self._looks_like_verb(head) and self.norm[head][:1] not in "وفبل":
             k = head
         figure.noun = (self.start[k], self.end[last])
@@ -153,9 +188,12 @@ class NounScanner(QuantityScanner):
         if found:
             figure.kind, figure.last = "percent", found[1]
             if self._partitive(found[1] + 1):
-                return self.noun_after(figure, found[1] + 1)
-            self.rate_noun(figure)
-            return found[1] + 1
+                end = self.noun_after(figure, found[1] + 1)
+            else:
+                self.rate_noun(figure)
+                end = found[1] + 1
+            self.last_percent = figure
+            return end
         if self.word(after) == "نقطة" and self.word(after + 1) in {"مئوية", "مئويه"}:  # percentage points
             figure.kind, figure.noun = "percent", (self.start[after], self.end[after + 1])
             return after + 2
@@ -215,3 +253,7 @@ class NounScanner(QuantityScanner):
                 k -= 1
         # "يورغن شتوك (45 عاما)"
         return figure.first > 0 and self.token[figure.first - 1] == "(" and self.glued(figure.first)
+
+
+# The words that name a rate before its noun: "نسبة المشاركة", "معدل البطالة".
+_RATE_HEADS = frozenset({"نسبة", "النسبة", "معدل", "المعدل"})

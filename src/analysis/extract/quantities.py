@@ -14,7 +14,7 @@ from analysis.extract.scanning import (
     SCORE_CUES, TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
 )
 from analysis.text import chars, clitics
-from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, scaled, word_value
+from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, dual_singular, scaled, word_value
 
 # Definite number words that count ("الخمسة الكبار", "الأشهر الثلاثة"): three to ten.
 # The definite one and two are other words: الاثنين (Monday), الأحد (Sunday, or "one of").
@@ -277,8 +277,11 @@ class QuantityScanner(DateScanner):
         cue = self.word(k)
         if cue not in DURATION_CUES and not (number == "dual" and self.word(i - 1) == "كل"):
             return None
-        note = "a time noun alone is a span of one" if number == "singular" else "a dual time noun is a span of two"
-        return Figure(i, i, 1 if number == "singular" else 2, "duration", noun=(self.start[i], self.end[i]), note=note)
+        if number == "singular":
+            return Figure(i, i, 1, "duration", noun=(self.start[i], self.end[i]), note="a time noun alone is a span of one")
+        # "منذ عامين": the dual counts two of the singular unit, so the noun is "عام".
+        return Figure(i, i, 2, "duration", noun=(self.start[i], self.end[i]), note="a dual time noun is a span of two",
+                      noun_text=dual_singular(self.token[i]))
 
     def ordinal(self, i: int) -> Figure | None:
         """"الدورة الـ 83", "الـ83", "للمرة الثالثة", "أول مرة", "الحادي عشر", "القرن

@@ -51,6 +51,7 @@ TOTAL_CUES = wordlists.words("total_cues")
 ORDINAL_NOUNS = wordlists.words("ordinal_nouns")
 RATE_WORDS = wordlists.words("rate_words")
 AMOUNT_VERBS = wordlists.words("amount_verbs")
+CHANGE_NOUNS = wordlists.words("change_nouns")
 ORDINAL_TENS = {word: int(value) for word, value in wordlists.mapping("ordinal_tens").items()}
 
 
@@ -99,6 +100,7 @@ class Figure:
     date_high: str = ""
     start: int | None = None  # character offset when it does not start at a token start
     noun: tuple[int, int] | None = None  # character span of the counted noun
+    noun_text: str = ""  # the noun when the text does not write it alone: a dual's singular
     qualifier: tuple[int, int] | None = None
     approx: str = ""
     note: str = ""
