@@ -1,0 +1,40 @@
+"""Duals that count two, wins by a number of goals and league names, from sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import analysis
+from figure_cases import DATELINE, only_figure
+
+only = only_figure
+
+
+def test_a_dual_noun_counts_two_of_its_singular():
+    row = only("سجل المهاجم هدفين في المباراة الأخيرة")
+    assert (row["surface"], row["value"], row["kind"], row["noun"]) == ("هدفين", 2, "count", "هدف")
+    row = only("تقدم الفريق بفارق نقطتين عن ملاحقه")
+    assert (row["value"], row["noun"]) == (2, "نقطة")  # ة is written ت in the dual
+    row = only("تفوق الضيوف على مدار الشوطين")
+    assert (row["surface"], row["noun"]) == ("الشوطين", "الشوط")
+
+
+def test_a_glued_preposition_stays_outside_a_dual():
+    row = only("فاز الفريق بمباراتين متتاليتين")
+    assert (row["surface"], row["value"], row["noun"]) == ("مباراتين", 2, "مباراة")
+
+
+def test_a_win_by_a_number_of_goals():
+    row = only("فاز النادي على ضيفه برباعية نظيفة")
+    assert (row["surface"], row["value"], row["kind"], row["noun"]) == ("برباعية", 4, "count", "")
+    assert only("خسر الفريق بثنائية")["value"] == 2
+
+
+def test_a_quarter_year_is_no_win():
+    # Without ب, "الثلاثية" is the quarter: no figure.
+    assert analysis.quoted_figures("تحسن الأداء في الثلاثية الماضية", dateline=DATELINE).empty
+
+
+def test_an_ordinal_in_a_league_name_is_other():
+    table = analysis.quoted_figures("يتصدر النادي دوري الدرجة الأولى وحل ثانيا في دوري الأولى", dateline=DATELINE)
+    assert table.loc[table["surface"] == "الأولى", "kind"].tolist() == ["other", "other"]
+    assert only("حل الفريق في المركز الثاني")["kind"] == "ordinal"
