@@ -137,3 +137,22 @@ def test_an_identifier_cue_with_a_clitic():
 def test_a_scale_word_then_digits_and_a_smaller_scale():
     row = only("بلغت الكلفة مليار و200 مليون دولار")
     assert (row["surface"], row["value"], row["kind"]) == ("مليار و200 مليون", 1_200_000_000, "money")
+
+
+def test_an_ordinal_after_a_copula_takes_the_noun_before_it():
+    row = only("وتعد هذه الزيارة هي الرابعة للوزير")
+    assert (row["kind"], row["value"], row["noun"]) == ("ordinal", 4, "الزيارة")
+    # A nisba adjective describes the noun: both are shown.
+    assert only("جرت قمة عربية هي الثانية هذا الشهر")["noun"] == "قمة عربية"
+
+
+def test_raqm_after_a_possessive_noun_is_a_rank():
+    row = only("سجل اللاعب هدفه رقم 40 مع النادي")
+    assert (row["surface"], row["kind"], row["value"], row["noun"]) == ("40", "ordinal", 40, "هدفه")
+    # Without the possessive it names a thing: a resolution number.
+    assert only("صدر القرار رقم 40 أمس")["kind"] == "other"
+
+
+def test_the_noun_of_an_indefinite_amount_after_min():
+    row = only("احتشد العشرات من المتظاهرين أمام المبنى")
+    assert (row["surface"], row["noun"]) == ("العشرات", "المتظاهرين")

@@ -169,8 +169,12 @@ class NounScanner(QuantityScanner):
         figure.noun = (self.start[k], self.end[last])
 
     def genitive_noun(self, figure: Figure) -> int:
-        """The one noun an indefinite amount governs: "آلاف السجلات" -> السجلات."""
+        """The one noun an indefinite amount governs: "آلاف السجلات" -> السجلات; also
+        after من: "العشرات من العاملين" -> العاملين."""
         k = figure.last + 1
+        if self.word(k) == "من" and self.spaced(k) and self.spaced(k + 1) and self.same_sentence(k, k + 1) \
+                and self.noun_word(k + 1) and self.norm[k + 1].startswith("ال"):
+            k += 1
         if self.spaced(k) and self.same_sentence(figure.last, k) and self.noun_word(k) \
                 and not (self.norm[k][:1] in "بلك" and not self.norm[k].startswith("ال")):
             figure.noun = (self.start[k], self.end[k])  # not "العشرات بجروح": a preposition

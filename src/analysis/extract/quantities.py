@@ -107,6 +107,10 @@ class QuantityScanner(DateScanner):
             return Figure(i, last, None, "other", note="time of day")
         if previous in SCORE_CUES and len(parts) == 3:
             return Figure(first, last, None, "other", note="score")
+        if previous == "رقم" and self.word(i - 2).endswith(("ه", "ها", "هم")) and self.noun_word(i - 2) \
+                and len(parts) == 1 and self.digits(i):  # "لقبه رقم 16": his 16th title, a rank
+            return Figure(i, last, self.digits(i)[0], "ordinal", noun=(self.start[i - 2], self.end[i - 2]),
+                          note="رقم after a possessive noun is a rank")
         if self.is_word(i - 1) and self.clitic_split(i - 1, IDENTIFIER_CUES):  # "القرار 2178", "بالرقم 112"
             last = i
             while (self.word(last + 1) == "و" or self.token[last + 1 : last + 2] in ([chars.ARABIC_COMMA], [","])) \
