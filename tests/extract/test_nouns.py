@@ -72,3 +72,8 @@ def test_a_dual_time_noun_counts_its_singular():
     row = only("غاب عن الملاعب منذ عامين")
     assert (row["value"], row["kind"], row["noun"]) == (2, "duration", "عام")
     assert only("توقف العمل لمدة ساعتين")["noun"] == "ساعة"
+
+
+def test_a_noun_glued_to_the_digits_by_a_lost_space():
+    row = only("أصيب 40جريحا في الحادث")
+    assert (row["surface"], row["value"], row["noun"]) == ("40", 40, "جريحا")

@@ -156,3 +156,8 @@ def test_raqm_after_a_possessive_noun_is_a_rank():
 def test_the_noun_of_an_indefinite_amount_after_min():
     row = only("احتشد العشرات من المتظاهرين أمام المبنى")
     assert (row["surface"], row["noun"]) == ("العشرات", "المتظاهرين")
+
+
+def test_a_page_number_is_other():
+    table = analysis.quoted_figures("التفاصيل ص7", dateline=DATELINE)
+    assert table[["surface", "kind"]].values.tolist() == [["7", "other"]]

@@ -51,7 +51,7 @@ class NounScanner(QuantityScanner):
 
     def noun_after(self, figure: Figure, k: int) -> int:
         """Find the counted noun from token k; store its span; return the index after it."""
-        if k >= self.n or not self.same_sentence(figure.last, k) or not self.spaced(k):
+        if k >= self.n or not self.same_sentence(figure.last, k) or not (self.spaced(k) or self._glued_noun(figure, k)):
             return k
         if self.norm[k] == "من" and self.spaced(k + 1):  # "7 500 من المقاتلين"
             k += 1
@@ -69,6 +69,12 @@ class NounScanner(QuantityScanner):
             last += 1
         figure.noun = (self.start[head], self.end[last])
         return last + 1
+
+    def _glued_noun(self, figure: Figure, k: int) -> bool:
+        """"1000قتيل": a noun glued to the digits by a lost space (not "و17", where the
+        conjunction leads the next figure)."""
+        return self.glued(k) and self.is_digits(figure.last) and self.noun_word(k) and len(self.norm[k]) > 2 \
+            and self.norm[k][:1] != "و" and not self._looks_like_verb(k)
 
     def _continues_noun(self, head: int, nxt: int, definite: bool) -> bool:
         """The word at ``nxt`` belongs to the noun phrase that ``head`` starts."""

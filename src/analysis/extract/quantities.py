@@ -103,6 +103,8 @@ class QuantityScanner(DateScanner):
 
     def _named_number(self, i: int, first: int, last: int, parts: list[int]) -> Figure | None:
         previous = self.word(i - 1)
+        if previous == "ص" and self.glued(i):
+            return Figure(i, last, None, "other", note="page number")  # "التفاصيل ص2"
         if previous in TIME_OF_DAY_CUES:
             return Figure(i, last, None, "other", note="time of day")
         if previous in SCORE_CUES and len(parts) == 3:
