@@ -77,3 +77,14 @@ def test_a_dual_time_noun_counts_its_singular():
 def test_a_noun_glued_to_the_digits_by_a_lost_space():
     row = only("أصيب 40جريحا في الحادث")
     assert (row["surface"], row["value"], row["noun"]) == ("40", 40, "جريحا")
+
+
+def test_what_rose_or_fell_by_a_percentage():
+    # Verb then subject, with a time phrase before بنسبة.
+    assert only("وتراجعت الصادرات النفطية خلال الشهر بنسبة 6%")["noun"] == "الصادرات النفطية"
+    # Subject then verb.
+    assert only("قالت الهيئة إن الدين العام ارتفع في الربع بنسبة 8%")["noun"] == "الدين العام"
+    # A relative clause after a preposition: what jumped is the definite run, without ب.
+    assert only("جاء النمو مدفوعا بالقطاعات الصناعية التي قفزت بنسبة 12%")["noun"] == "القطاعات الصناعية"
+    # A construct after the verb.
+    assert only("وقال إن دخل الأسر نما في العام بنسبة 4%")["noun"] == "دخل الأسر"

@@ -117,7 +117,7 @@ class NounScanner(QuantityScanner):
                     figure.noun = (self.start[j], self.end[j + 1])
                 elif self.norm[j].endswith(("ه", "ها")) and self.word(j - 1)[:1] == "ب" and self.noun_word(j - 1):
                     figure.noun = (self.offset_after_letters(j - 1, 1), self.end[j - 1])  # "بزيادة نسبتها 7.2%"
-                else:
+                elif not self._subject_of_change(figure, j):
                     self._subject_before(figure, j)
                 return
         word = self.word(k)
@@ -155,6 +155,40 @@ class NounScanner(QuantityScanner):
                 return True
         return False
 
+    def _subject_of_change(self, figure: Figure, j: int) -> bool:
+        """What rose or fell by a percentage, found through the word of change before
+        "بنسبة" at j: the definite words after it ("زادت الأنشطة غير النفطية في الدولة
+        بنسبة 3.7%", "ارتفاع النمو الاقتصادي في الربع الأول بنسبة 2.1%") or, when none
+        follow, the ones before it ("الاقتصاد الأميركي ينخفض في الربع الأول بنسبة 0.3%",
+        "الأنشطة النفطية التي قفزت بنسبة 20.4%")."""
+        for c in range(j - 1, max(j - 13, -1), -1):
+            if not self.same_sentence(c, j) or self.token[c] in PERCENT_SIGNS:
+                return False
+            if self.is_word(c) and (self.clitic_split(c, AMOUNT_VERBS) or self.clitic_split(c, CHANGE_NOUNS)):
+                break
+        else:
+            return False
+        construct = self.noun_word(c + 1) and self._definite_word(c + 2) and not self._looks_like_verb(c + 1)
+        if self._definite_word(c + 1) or construct:  # "نما اقتصاد المملكة": a construct
+            last = c + 1 + construct
+            while self._definite_word(last + 1) and last + 1 < j:
+                last += 1
+            figure.noun = (self.start[c + 1], self.end[last])
+            return True
+        before = c - (self.word(c - 1) in _RELATIVES)
+        if not self._definite_word(before - 1):
+            return False
+        self._subject_before(figure, before)
+        return figure.noun is not None
+
+    def _definite_word(self, k: int) -> bool:
+        """Token k is a definite noun not taken by a figure, maybe after a proclitic
+        ("بالأنشطة")."""
+        if not (0 <= k < self.n and self.noun_word(k) and (k == 0 or self.spaced(k))):
+            return False
+        word = self.norm[k]
+        return word.startswith("ال") or word[:1] in "وبلفك" and word[1:3] == "ال"
+
     def _subject_before(self, figure: Figure, j: int) -> None:
         """The run of definite words nearest before token j, from its first word, with
         the indefinite noun that heads it in construct ("اقتصاد المملكة", "حجم الناتج")."""
@@ -167,6 +201,10 @@ class NounScanner(QuantityScanner):
         while k - 1 >= 0 and self.spaced(k) and self.norm[k - 1].startswith("ال") and self.noun_word(k - 1):
             k -= 1
         head = k - 1
+        if self.spaced(k) and self._definite_word(head) and not self.norm[head].startswith("ال"):
+            # "مدفوعا بالأنشطة النفطية التي قفزت": the run opens after the preposition
+            figure.noun = (self.offset_after_letters(head, 1), self.end[last])
+            return
         # "ارتفاع الناتج المحلي بنسبة 2.4%": what rose is الناتج, not the rise.
         if self.spaced(k) and self.noun_word(head) and not self.clitic_split(head, AMOUNT_VERBS) \
                 and self.norm[head] not in CHANGE_NOUNS \
@@ -267,3 +305,5 @@ class NounScanner(QuantityScanner):
 
 # The words that name a rate before its noun: "نسبة المشاركة", "معدل البطالة".
 _RATE_HEADS = frozenset({"نسبة", "النسبة", "معدل", "المعدل"})
+# Relative pronouns between a subject and its verb: "الأنشطة التي قفزت".
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
