@@ -161,3 +161,8 @@ def test_the_noun_of_an_indefinite_amount_after_min():
 def test_a_page_number_is_other():
     table = analysis.quoted_figures("التفاصيل ص7", dateline=DATELINE)
     assert table[["surface", "kind"]].values.tolist() == [["7", "other"]]
+
+
+def test_a_duration_cue_after_wa():
+    row = only("وخلال اليومين القادمين تنخفض الحرارة")
+    assert (row["surface"], row["value"], row["kind"], row["noun"]) == ("اليومين", 2, "duration", "اليوم")

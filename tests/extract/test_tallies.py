@@ -18,9 +18,16 @@ def test_a_dual_noun_counts_two_of_its_singular():
     assert (row["surface"], row["noun"]) == ("الشوطين", "الشوط")
 
 
-def test_a_glued_preposition_stays_outside_a_dual():
+def test_a_dual_keeps_its_glued_preposition_as_number_words_do():
     row = only("فاز الفريق بمباراتين متتاليتين")
-    assert (row["surface"], row["value"], row["noun"]) == ("مباراتين", 2, "مباراة")
+    assert (row["surface"], row["value"], row["noun"]) == ("بمباراتين", 2, "مباراة")
+
+
+def test_a_dual_in_construct_counts_two_of_the_noun_it_governs():
+    row = only("أغلقت المدارس ليومي العطلة الرسمية")
+    assert (row["surface"], row["value"], row["kind"], row["noun"]) == ("ليومي", 2, "count", "العطلة")
+    # An adjective "يومي" (daily) follows its noun: no figure.
+    assert analysis.quoted_figures("نشر تقرير يومي عن الطقس", dateline=DATELINE).empty
 
 
 def test_a_win_by_a_number_of_goals():

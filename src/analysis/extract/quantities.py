@@ -281,6 +281,7 @@ class QuantityScanner(DateScanner):
         while k > i - 5 and self.is_word(k) and self.word(k) not in DURATION_CUES and self.word(k) in _QUALIFIER_WORDS:
             k -= 1
         cue = self.word(k)
+        cue = cue[1:] if cue[:1] in "وف" and cue[1:] in DURATION_CUES else cue  # "وخلال اليومين"
         if cue not in DURATION_CUES and not (number == "dual" and self.word(i - 1) == "كل"):
             return None
         if number == "singular":

@@ -25,22 +25,38 @@ def _duals(singulars) -> frozenset[str]:
 
 
 COUNTED_DUALS = _duals(wordlists.words("counted_duals"))
+_UNITS = {normalize(w) for w, n in wordlists.mapping("time_units", "word", "number").items() if n == "singular"}
+# Duals in construct lose their ن: "ليومي الاقتراع" (for the two days of the vote).
+CONSTRUCT_DUALS = frozenset(
+    (w[:-1] + TEH if w.endswith(TEH_MARBUTA) else w) + "\u064a"  # ي
+    for w in _UNITS | {normalize(x) for x in wordlists.words("counted_duals")})
 _QUOTES = "\u00ab\u00bb\"'"  # « » " '
 
 
 def dual_count(walker: FigureWalker, i: int) -> Figure | None:
     """"سجل هدفين" -> 2, noun هدف; "على مدار الشوطين" -> 2, noun الشوط (the singular
-    the dual counts). A glued و/ب/ل stays outside the surface."""
+    the dual counts). Like a number word, the surface keeps a glued و/ب/ل."""
     if not walker.is_word(i):
         return None
     word = walker.norm[i].strip(_QUOTES)
     split = walker.clitic_split(i, COUNTED_DUALS) if word not in COUNTED_DUALS else ("", word)
     if split is None:
         return None
-    clitic = split[0]
-    start = walker.offset_after_letters(i, len(clitic)) if clitic else None
-    written = walker.text[start if start is not None else walker.start[i] : walker.end[i]].strip(_QUOTES)
-    return Figure(i, i, 2, "count", start=start, noun_text=dual_singular(written), note="a dual counts two")
+    after_clitic = walker.offset_after_letters(i, len(split[0]))
+    written = walker.text[after_clitic : walker.end[i]].strip(_QUOTES)
+    return Figure(i, i, 2, "count", noun_text=dual_singular(written), note="a dual counts two")
+
+
+def construct_dual(walker: FigureWalker, i: int) -> Figure | None:
+    """"ليومي الاقتراع" -> 2, noun الاقتراع: a dual in construct (its ن dropped) before
+    the definite noun it governs. The adjectives "يومي", "شهري" (daily, monthly) follow
+    their noun, so a definite noun after the word tells the dual."""
+    split = walker.clitic_split(i, CONSTRUCT_DUALS) if walker.is_word(i) else None
+    nxt = i + 1
+    if split is None or not (walker.spaced(nxt) and walker.noun_word(nxt) and walker.word(nxt).startswith("ال")):
+        return None
+    return Figure(i, i, 2, "count", noun=(walker.start[nxt], walker.end[nxt]),
+                  note="a dual in construct counts two")
 
 
 def win_margin(walker: FigureWalker, i: int) -> Figure | None:
