@@ -166,3 +166,10 @@ def test_a_page_number_is_other():
 def test_a_duration_cue_after_wa():
     row = only("وخلال اليومين القادمين تنخفض الحرارة")
     assert (row["surface"], row["value"], row["kind"], row["noun"]) == ("اليومين", 2, "duration", "اليوم")
+
+
+def test_a_rising_pair_in_a_list_of_scores_is_a_score():
+    table = analysis.quoted_figures("فاز اللاعب 6-2 و4-6 و7-5 في النهائي", dateline=DATELINE)
+    assert table["kind"].tolist() == ["other", "other", "other"]
+    # Alone, a rising pair is a range.
+    assert only("تتراوح الحرارة بين 4-6 درجات")["kind"] == "range"

@@ -222,6 +222,9 @@ class QuantityScanner(DateScanner):
         """"من 3 إلى 10", "بين 24 و27", "18-26"."""
         if self.is_digits(i) and i + 2 < self.n and self.token[i + 1] in RANGE_JOINERS and self.is_digits(i + 2):
             low, high = self.digits(i), self.digits(i + 2)
+            if self.word(i - 1) == "و" and self.is_digits(i - 2) and self.token[i - 3] in RANGE_JOINERS \
+                    and self.is_digits(i - 4):  # "6-4 و5-7": a set lost in a list of scores
+                return Figure(i, i + 2, None, "other", note="score in a list of scores")
             if low and high and low[0] < high[0] and self.same_sentence(i, i + 2):
                 return self._years(i, i + 2) or Figure(i, i + 2, None, "range", low=low[0], high=high[0])
         opener = self.word(i)
