@@ -88,3 +88,9 @@ def test_what_rose_or_fell_by_a_percentage():
     assert only("جاء النمو مدفوعا بالقطاعات الصناعية التي قفزت بنسبة 12%")["noun"] == "القطاعات الصناعية"
     # A construct after the verb.
     assert only("وقال إن دخل الأسر نما في العام بنسبة 4%")["noun"] == "دخل الأسر"
+
+
+def test_out_of_is_no_noun_and_the_count_is_named_far_before():
+    table = analysis.quoted_figures("قالت اللجنة إن عدد الطلاب المسجلين في المدارس الحكومية هذا الفصل بلغ 900 من أصل 1200 طالب",
+                                    dateline=DATELINE)
+    assert table[["surface", "noun"]].values.tolist() == [["900", "الطلاب"], ["1200", "طالب"]]

@@ -53,6 +53,8 @@ class NounScanner(QuantityScanner):
         """Find the counted noun from token k; store its span; return the index after it."""
         if k >= self.n or not self.same_sentence(figure.last, k) or not (self.spaced(k) or self._glued_noun(figure, k)):
             return k
+        if self.norm[k] == "من" and self.word(k + 1) == "اصل":
+            return figure.last + 1  # "12 مليونا من أصل 21": "out of" leads the next figure
         if self.norm[k] == "من" and self.spaced(k + 1):  # "7 500 من المقاتلين"
             k += 1
         head = k
@@ -92,10 +94,11 @@ class NounScanner(QuantityScanner):
 
     def _count_noun_before(self, figure: Figure) -> None:
         """"عدد القتلى 25", "إجمالي الشهداء 226", "عدد القتلى من المدنيين بلغ 928": the
-        noun named before the figure."""
-        for k in range(figure.first - 1, max(figure.first - 7, -1), -1):
-            if not self.same_sentence(k, figure.first) or self.used[k]:
-                return
+        noun named before the figure, up to eleven words back; not past another
+        figure's digits."""
+        for k in range(figure.first - 1, max(figure.first - 12, -1), -1):
+            if not self.same_sentence(k, figure.first) or self.used[k] and self.is_digits(k):
+                return  # another number's words ("ليومي الاقتراع") may stand between
             if self.clitic_split(k, TOTAL_CUES) and self.noun_word(k + 1):  # "وإجمالي الإصابات"
                 figure.noun = (self.start[k + 1], self.end[k + 1])
                 return
