@@ -173,3 +173,10 @@ def test_a_rising_pair_in_a_list_of_scores_is_a_score():
     assert table["kind"].tolist() == ["other", "other", "other"]
     # Alone, a rising pair is a range.
     assert only("تتراوح الحرارة بين 4-6 درجات")["kind"] == "range"
+
+
+def test_fi_before_a_time_noun_that_ends_the_clause_is_a_span_of_one():
+    table = analysis.quoted_figures("سقط 300 قتيل في شهر.", dateline=DATELINE)
+    assert table.loc[1, ["surface", "value", "kind"]].tolist() == ["شهر", 1, "duration"]
+    # Followed by more words, في شهر is no span: "في شهر صعب".
+    assert len(analysis.quoted_figures("سقط 300 قتيل في شهر صعب", dateline=DATELINE)) == 1

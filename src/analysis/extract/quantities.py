@@ -285,7 +285,10 @@ class QuantityScanner(DateScanner):
             k -= 1
         cue = self.word(k)
         cue = cue[1:] if cue[:1] in "وف" and cue[1:] in DURATION_CUES else cue  # "وخلال اليومين"
-        if cue not in DURATION_CUES and not (number == "dual" and self.word(i - 1) == "كل"):
+        # "1000 قتيل في شهر": في before a time noun that ends its clause makes a span.
+        clause_ends = not (self.word(i + 1) and self.same_sentence(i, i + 1))
+        if cue not in DURATION_CUES and not (number == "dual" and self.word(i - 1) == "كل") \
+                and not (cue == "في" and k == i - 1 and clause_ends):
             return None
         if number == "singular":
             return Figure(i, i, 1, "duration", noun=(self.start[i], self.end[i]), note="a time noun alone is a span of one")
