@@ -45,3 +45,9 @@ def test_an_ordinal_in_a_league_name_is_other():
     table = analysis.quoted_figures("يتصدر النادي دوري الدرجة الأولى وحل ثانيا في دوري الأولى", dateline=DATELINE)
     assert table.loc[table["surface"] == "الأولى", "kind"].tolist() == ["other", "other"]
     assert only("حل الفريق في المركز الثاني")["kind"] == "ordinal"
+
+
+def test_a_decade_word_is_a_range_of_ten():
+    row = only("تبقى درجات الحرارة في حدود الثلاثينيات")
+    assert (row["surface"], row["kind"], row["low"], row["high"]) == ("الثلاثينيات", "range", 30, 39)
+    assert only("بني المسجد في خمسينات القرن الماضي")[["low", "high"]].tolist() == [50, 59]

@@ -21,7 +21,7 @@ import pandas as pd
 from analysis.extract.dates import find_dateline
 from analysis.extract.nouns import NounScanner
 from analysis.extract.scanning import DATE_LEADS, KINDS, Figure  # noqa: F401  (KINDS is public here)
-from analysis.extract.tallies import construct_dual, dual_count, in_league_name, win_margin
+from analysis.extract.tallies import construct_dual, decade, dual_count, in_league_name, win_margin
 from analysis.files.articles import Article
 from analysis.tokens.tokenizer import TOKEN_COLUMNS, tokenize
 
@@ -54,7 +54,7 @@ class _Scanner(NounScanner):
         if figure is not None:
             self.qualifier_before(figure)
             return figure, self.genitive_noun(figure) if figure.kind == "count" else figure.last + 1
-        figure = dual_count(self, i) or construct_dual(self, i) or win_margin(self, i)
+        figure = dual_count(self, i) or construct_dual(self, i) or win_margin(self, i) or decade(self, i)
         if figure is not None:
             return figure, figure.last + 1 + (figure.noun is not None)
         figure = self.ordinal(i) or self.relative_year(i)

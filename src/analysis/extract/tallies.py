@@ -1,13 +1,14 @@
 """Counts written without a number word or digits: a dual that counts two ("سجل هدفين",
-"على مدار الشوطين"), a win by a number of goals ("فاز بثلاثية"); and ordinals that
-are part of a league name ("دوري الدرجة الأولى"), which are not ranks."""
+"على مدار الشوطين"), a win by a number of goals ("فاز بثلاثية"), a decade word
+("الأربعينيات"); and ordinals that are part of a league name ("دوري الدرجة الأولى"),
+which are not ranks."""
 
 from __future__ import annotations
 
 from analysis.extract.scanning import Figure, FigureWalker
 from analysis.text import wordlists
 from analysis.text.normalization import normalize
-from analysis.text.numerals import DUAL_ENDINGS, TEH, TEH_MARBUTA, dual_singular
+from analysis.text.numerals import DUAL_ENDINGS, TENS, TEH, TEH_MARBUTA, dual_singular
 
 LEAGUE_HEADS = wordlists.words("league_heads")
 WIN_MARGINS = {normalize(w): int(v) for w, v in wordlists.mapping("win_margins", "word", "value").items()}
@@ -66,6 +67,21 @@ def win_margin(walker: FigureWalker, i: int) -> Figure | None:
     if word[:1] != "ب" or word[1:] not in WIN_MARGINS:
         return None
     return Figure(i, i, WIN_MARGINS[word[1:]], "count", note="a win by this many goals")
+
+
+# "الأربعينيات", "خمسينات": a ten in its ين form with the plural ending يات or ات.
+DECADES = {prefix + ten + ending: value for ten, value in TENS.items() if ten.endswith("ين")
+           for prefix in ("", "ال") for ending in ("يات", "ات")}
+
+
+def decade(walker: FigureWalker, i: int) -> Figure | None:
+    """"تنخفض الحرارة عن نطاق الأربعينيات": the forties, a range 40..49 (also the
+    decade of a century: "ثمانينيات القرن الماضي" gives 80..89)."""
+    split = walker.clitic_split(i, DECADES) if walker.is_word(i) else None
+    if split is None:
+        return None
+    low = DECADES[split[1]]
+    return Figure(i, i, None, "range", low=low, high=low + 9, note="a decade word")
 
 
 def in_league_name(walker: FigureWalker, figure: Figure) -> bool:
