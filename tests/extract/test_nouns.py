@@ -94,3 +94,13 @@ def test_out_of_is_no_noun_and_the_count_is_named_far_before():
     table = analysis.quoted_figures("قالت اللجنة إن عدد الطلاب المسجلين في المدارس الحكومية هذا الفصل بلغ 900 من أصل 1200 طالب",
                                     dateline=DATELINE)
     assert table[["surface", "noun"]].values.tolist() == [["900", "الطلاب"], ["1200", "طالب"]]
+
+
+def test_a_rate_word_right_before_the_number_is_the_noun():
+    assert only("ارتفع التضخم متجاوزا معدل 4 في المئة")["noun"] == "معدل"
+
+
+def test_their_number_points_back_to_the_noun():
+    table = analysis.quoted_figures("افتتحت الوزارة مراكز صحية جديدة بلغ عددها 45", dateline=DATELINE)
+    assert table["noun"].tolist() == ["مراكز صحية جديدة"]
+    assert only("وصل المتطوعون الذين بلغ عددهم 80")["noun"] == "المتطوعون"

@@ -180,3 +180,7 @@ def test_fi_before_a_time_noun_that_ends_the_clause_is_a_span_of_one():
     assert table.loc[1, ["surface", "value", "kind"]].tolist() == ["شهر", 1, "duration"]
     # Followed by more words, في شهر is no span: "في شهر صعب".
     assert len(analysis.quoted_figures("سقط 300 قتيل في شهر صعب", dateline=DATELINE)) == 1
+
+
+def test_the_day_before_yesterday_is_no_ordinal():
+    assert analysis.quoted_figures("وصل الوفد أمس الأول إلى العاصمة", dateline=DATELINE).empty

@@ -102,6 +102,23 @@ class NounScanner(QuantityScanner):
             if self.clitic_split(k, TOTAL_CUES) and self.noun_word(k + 1):  # "وإجمالي الإصابات"
                 figure.noun = (self.start[k + 1], self.end[k + 1])
                 return
+            if self.norm[k] in _COUNT_OF_IT and k == figure.first - 1:
+                self._noun_its_count_refers_to(figure, k)
+                return
+
+    def _noun_its_count_refers_to(self, figure: Figure, k: int) -> None:
+        """"في مراكز إيواء بلغ عددها 622": the noun "عددها" (their number) points back
+        to, past the verb and a relative pronoun: up to three words of one definiteness
+        (a noun with its adjectives or its construct)."""
+        j = k - 1 - bool(self.clitic_split(k - 1, AMOUNT_VERBS))
+        j -= self.word(j) in _RELATIVES
+        if j < 0 or not self.same_sentence(j, k) or not self.noun_word(j) or self._looks_like_verb(j):
+            return
+        first, definite = j, self.norm[j].startswith("ال")
+        while j - first < 2 and self.spaced(first) and self.noun_word(first - 1) and not self._looks_like_verb(first - 1) \
+                and self.norm[first - 1].startswith("ال") == definite and self.norm[first - 1][:1] not in "وفبل":
+            first -= 1  # "مراكز صحية جديدة": the noun with its adjectives
+        figure.noun = (self.start[first], self.end[j])
 
     def rate_noun(self, figure: Figure) -> None:
         """What a percentage measures, named before it: "نسبة المشاركة 55%", "بلغ معدل
@@ -116,8 +133,10 @@ class NounScanner(QuantityScanner):
             if not self.same_sentence(j, figure.first) or self.used[j]:
                 break
             if self.norm[j] in RATE_WORDS:
-                if self.norm[j] in {"نسبة", "النسبة", "معدل", "المعدل"} and self.noun_word(j + 1) and j + 1 < figure.first:
+                if self.norm[j] in _RATE_HEADS and self.noun_word(j + 1) and j + 1 < figure.first:
                     figure.noun = (self.start[j], self.end[j + 1])
+                elif self.norm[j] in _RATE_HEADS and j == k and j > 0 and self.noun_word(j - 1):
+                    figure.noun = (self.start[j], self.end[j])  # "متجاوزا معدل 2.9%": the rate itself
                 elif self.norm[j].endswith(("ه", "ها")) and self.word(j - 1)[:1] == "ب" and self.noun_word(j - 1):
                     figure.noun = (self.offset_after_letters(j - 1, 1), self.end[j - 1])  # "بزيادة نسبتها 7.2%"
                 elif not self._subject_of_change(figure, j):
@@ -308,5 +327,7 @@ class NounScanner(QuantityScanner):
 
 # The words that name a rate before its noun: "نسبة المشاركة", "معدل البطالة".
 _RATE_HEADS = frozenset({"نسبة", "النسبة", "معدل", "المعدل"})
+# "عددها", "عددهم": the number of a noun named before.
+_COUNT_OF_IT = frozenset({"عدده", "عددها", "عددهم", "عددهن"})
 # Relative pronouns between a subject and its verb: "الأنشطة التي قفزت".
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})

@@ -314,6 +314,8 @@ class QuantityScanner(DateScanner):
             return None
         start = self.offset_after_letters(i, len(clitic)) if clitic else None
         if word.startswith("ال"):
+            if word == "الاول" and self.word(i - 1) == "امس":
+                return None  # "أمس الأول": the day before yesterday
             noun = self.noun_before(i)
             if word in ORDINAL_TENS and noun is None:
                 return None  # "العشرين" alone is a cardinal ("مجموعة العشرين"), not "the twentieth"
