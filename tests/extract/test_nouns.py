@@ -77,6 +77,9 @@ def test_a_dual_time_noun_counts_its_singular():
 def test_a_noun_glued_to_the_digits_by_a_lost_space():
     row = only("أصيب 40جريحا في الحادث")
     assert (row["surface"], row["value"], row["noun"]) == ("40", 40, "جريحا")
+    # A month glued to its day is no noun: the day and month stay one date.
+    table = analysis.quoted_figures("وقعت في 28مارس", dateline=DATELINE)
+    assert "مارس" not in table["noun"].tolist()
 
 
 def test_what_rose_or_fell_by_a_percentage():

@@ -74,9 +74,9 @@ class NounScanner(QuantityScanner):
 
     def _glued_noun(self, figure: Figure, k: int) -> bool:
         """"1000قتيل": a noun glued to the digits by a lost space (not "و17", where the
-        conjunction leads the next figure)."""
+        conjunction leads the next figure, nor a month: "28يناير")."""
         return self.glued(k) and self.is_digits(figure.last) and self.noun_word(k) and len(self.norm[k]) > 2 \
-            and self.norm[k][:1] != "و" and not self._looks_like_verb(k)
+            and self.norm[k][:1] != "و" and not self._looks_like_verb(k) and self.norm[k] not in MONTHS
 
     def _continues_noun(self, head: int, nxt: int, definite: bool) -> bool:
         """The word at ``nxt`` belongs to the noun phrase that ``head`` starts."""
