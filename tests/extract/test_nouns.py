@@ -107,3 +107,11 @@ def test_their_number_points_back_to_the_noun():
     table = analysis.quoted_figures("افتتحت الوزارة مراكز صحية جديدة بلغ عددها 45", dateline=DATELINE)
     assert table["noun"].tolist() == ["مراكز صحية جديدة"]
     assert only("وصل المتطوعون الذين بلغ عددهم 80")["noun"] == "المتطوعون"
+
+
+def test_a_degree_sign_on_either_side_is_the_noun():
+    row = only("تصل الحرارة غدا إلى 38° في الظل")
+    assert (row["surface"], row["value"], row["noun"]) == ("38", 38, "°")
+    # Copied right to left the sign comes first, and the qualifier stands before "الـ°".
+    row = only("تنخفض الحرارة إلى ما دون الـ°12 ليلا")
+    assert (row["value"], row["noun"], row["qualifier"]) == (12, "°", "ما دون")

@@ -22,6 +22,8 @@ class NounScanner(QuantityScanner):
     # ---- qualifiers ------------------------------------------------------------------
     def qualifier_before(self, figure: Figure) -> None:
         i = figure.first
+        if self._degree_before(figure):  # "لما دون الـ°20": the qualifier is before "الـ°"
+            i -= 1 + (self.word(i - 2) == "ال" and self.glued(i - 1))
         if i == 0 or not (self.spaced(i) or self.glued(i) and self.is_word(i - 1) and self.is_digits(i)):
             return  # "حوالي9": a qualifier may be glued to the digits
         found = self.phrase_at(i - 1, QUALIFIERS, backwards=True)
@@ -40,6 +42,11 @@ class NounScanner(QuantityScanner):
             first, last, _, _ = found
             figure.qualifier = (self.start[first], self.end[last])
             figure.approx = POST_QUALIFIERS[" ".join(self.norm[k] for k in range(first, last + 1))]
+
+    def _degree_before(self, figure: Figure) -> bool:
+        """"°20": a degree sign glued before the digits (copied right to left)."""
+        first = figure.first
+        return first > 0 and self.token[first - 1] == DEGREE and self.glued(first) and self.is_digits(first)
 
     # ---- nouns -------------------------------------------------------------------------
     def _looks_like_verb(self, i: int) -> bool:
@@ -275,6 +282,10 @@ class NounScanner(QuantityScanner):
             figure.kind, figure.noun = "money", (self.start[after], self.end[after])
             figure.last = after
             return after + 1
+        if self._degree_before(figure) or after < self.n and self.token[after] == DEGREE and self.glued(after):
+            sign = figure.first - 1 if self._degree_before(figure) else after  # "20°", "°20": degrees
+            figure.noun = (self.start[sign], self.end[sign])
+            return after + (sign == after)
         if self.token[after : after + 1] == [")"] and self.glued(after) and self.token[figure.first - 1] == "(":
             after += 1  # "(10.898.327) ناخب": the noun after the closing bracket
         year = self.year_at(figure.first) if figure.first == figure.last and figure.start is None else None
@@ -327,6 +338,7 @@ class NounScanner(QuantityScanner):
 
 # The words that name a rate before its noun: "نسبة المشاركة", "معدل البطالة".
 _RATE_HEADS = frozenset({"نسبة", "النسبة", "معدل", "المعدل"})
+DEGREE = "\u00b0"  # °
 # "عددها", "عددهم": the number of a noun named before.
 _COUNT_OF_IT = frozenset({"عدده", "عددها", "عددهم", "عددهن"})
 # Relative pronouns between a subject and its verb: "الأنشطة التي قفزت".
