@@ -28,6 +28,9 @@ def test_a_dual_in_construct_counts_two_of_the_noun_it_governs():
     assert (row["surface"], row["value"], row["kind"], row["noun"]) == ("ليومي", 2, "count", "العطلة")
     # An adjective "يومي" (daily) follows its noun: no figure.
     assert analysis.quoted_figures("نشر تقرير يومي عن الطقس", dateline=DATELINE).empty
+    # "يومي الأول" is "my first day": the ordinal is the figure.
+    table = analysis.quoted_figures("كان يومي الأول في العمل", dateline=DATELINE)
+    assert table["kind"].tolist() == ["ordinal"]
 
 
 def test_a_win_by_a_number_of_goals():

@@ -5,7 +5,7 @@ which are not ranks."""
 
 from __future__ import annotations
 
-from analysis.extract.scanning import Figure, FigureWalker
+from analysis.extract.scanning import ORDINAL_PHRASES, Figure, FigureWalker
 from analysis.text import wordlists
 from analysis.text.normalization import normalize
 from analysis.text.numerals import DUAL_ENDINGS, TENS, TEH, TEH_MARBUTA, dual_singular
@@ -54,8 +54,9 @@ def construct_dual(walker: FigureWalker, i: int) -> Figure | None:
     their noun, so a definite noun after the word tells the dual."""
     split = walker.clitic_split(i, CONSTRUCT_DUALS) if walker.is_word(i) else None
     nxt = i + 1
-    if split is None or not (walker.spaced(nxt) and walker.noun_word(nxt) and walker.word(nxt).startswith("ال")):
-        return None
+    if split is None or not (walker.spaced(nxt) and walker.noun_word(nxt) and walker.word(nxt).startswith("ال")) \
+            or walker.word(nxt) in ORDINAL_PHRASES:
+        return None  # "يومي الأول": my first day
     return Figure(i, i, 2, "count", noun=(walker.start[nxt], walker.end[nxt]),
                   note="a dual in construct counts two")
 
