@@ -115,3 +115,8 @@ def test_a_degree_sign_on_either_side_is_the_noun():
     # Copied right to left the sign comes first, and the qualifier stands before "الـ°".
     row = only("تنخفض الحرارة إلى ما دون الـ°12 ليلا")
     assert (row["value"], row["noun"], row["qualifier"]) == (12, "°", "ما دون")
+
+
+def test_a_verb_with_an_object_pronoun_does_not_head_the_measured_noun():
+    # "سجلتها" (recorded it) is a verb: what is measured is the exports alone.
+    assert only("وهي نسبة أعلى من تلك التي سجلتها الصادرات 8%")["noun"] == "الصادرات"

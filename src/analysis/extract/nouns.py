@@ -210,6 +210,12 @@ class NounScanner(QuantityScanner):
         self._subject_before(figure, before)
         return figure.noun is not None
 
+    def _amount_verb(self, k: int) -> bool:
+        """A verb of amount, also with an object pronoun: "بلغت", "وسجلت", "سجلتها"."""
+        word = self.norm[k]
+        bare = next((word[: -len(p)] for p in ("ها", "هم", "ه") if word.endswith(p)), word)
+        return bool(self.clitic_split(k, AMOUNT_VERBS)) or bare in AMOUNT_VERBS
+
     def _definite_word(self, k: int) -> bool:
         """Token k is a definite noun not taken by a figure, maybe after a proclitic
         ("بالأنشطة")."""
@@ -235,7 +241,7 @@ class NounScanner(QuantityScanner):
             figure.noun = (self.offset_after_letters(head, 1), self.end[last])
             return
         # "ارتفاع الناتج المحلي بنسبة 2.4%": what rose is الناتج, not the rise.
-        if self.spaced(k) and self.noun_word(head) and not self.clitic_split(head, AMOUNT_VERBS) \
+        if self.spaced(k) and self.noun_word(head) and not self._amount_verb(head) \
                 and self.norm[head] not in CHANGE_NOUNS \
                 and not self._looks_like_verb(head) and self.norm[head][:1] not in "وفبل":
             k = head
