@@ -1,7 +1,7 @@
 """Score quoted_figures() on a folder of labelled news texts (the development set).
 
     PYTHONPATH=src python benchmarks/figures_dev.py --texts /work/devset/figures/texts \
-        --labels benchmarks/figures-dev-labels.tsv [--misses]
+        --labels benchmarks/figures-dev-labels.tsv [--misses] [--files odd|even]
 
 The texts are third-party articles and live outside the repository (``fNN.txt``); the
 labels (``benchmarks/figures-dev-labels.tsv``) and the URL list are committed. A label
@@ -176,13 +176,26 @@ def score(texts: Path, labels: pd.DataFrame, misses: bool = False) -> dict[str, 
     return result
 
 
+def keep_file(name: str, which: str) -> bool:
+    """Whether file ``name`` (``fNN``) belongs to the half ``which`` (all, odd or even)."""
+    if which == "all":
+        return True
+    digits = "".join(ch for ch in name if ch.isdigit())
+    if not digits:
+        raise ValueError(f"file name {name!r} has no number, so it is neither odd nor even")
+    return (int(digits) % 2 == 1) == (which == "odd")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=Path("/work/devset/figures/texts"))
     parser.add_argument("--labels", type=Path, default=Path(__file__).with_name("figures-dev-labels.tsv"))
     parser.add_argument("--misses", action="store_true", help="print every label scored wrong and every extra row")
+    parser.add_argument("--files", choices=("all", "odd", "even"), default="all",
+                        help="score only odd- or even-numbered files (fNN): tune on one half, check on the other")
     args = parser.parse_args()
     labels = pd.read_csv(args.labels, sep="\t", dtype=str, keep_default_na=False)
+    labels = labels[[keep_file(name, args.files) for name in labels["file"]]]
     result = score(args.texts, labels, args.misses)
     print(f"{len(labels['file'].unique())} texts, {result['labels']} labels ({result['figure_labels']} figures), "
           f"{result['rows']} extracted figure rows")

@@ -93,3 +93,13 @@ def test_a_hijri_day_is_a_date_without_a_gregorian_value():
 
 def test_a_numeric_date_with_full_stops():
     assert only("صدر بتاريخ 12.03.2024")["date"] == "2024-03-12"
+
+
+def test_a_publish_line_at_the_foot_gives_the_article_date():
+    text = "عنوان الخبر\nمقدمة\nتمهيد\nوقعت الحادثة في تموز\nنشر في: 5 أيلول, 2019"
+    assert find_dateline(text) == dt.date(2019, 9, 5)
+    # The month without a year takes the publish line's year.
+    table = analysis.quoted_figures(text)
+    assert table.loc[table["surface"] == "تموز", "date"].tolist() == ["2019-07"]
+    # A date in the opening paragraphs still comes first.
+    assert find_dateline("بيروت، 2 آذار 2021\nنشر في: 5 أيلول, 2019") == dt.date(2021, 3, 2)

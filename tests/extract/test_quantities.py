@@ -137,3 +137,50 @@ def test_an_identifier_cue_with_a_clitic():
 def test_a_scale_word_then_digits_and_a_smaller_scale():
     row = only("بلغت الكلفة مليار و200 مليون دولار")
     assert (row["surface"], row["value"], row["kind"]) == ("مليار و200 مليون", 1_200_000_000, "money")
+
+
+def test_an_ordinal_after_a_copula_takes_the_noun_before_it():
+    row = only("وتعد هذه الزيارة هي الرابعة للوزير")
+    assert (row["kind"], row["value"], row["noun"]) == ("ordinal", 4, "الزيارة")
+    # A nisba adjective describes the noun: both are shown.
+    assert only("جرت قمة عربية هي الثانية هذا الشهر")["noun"] == "قمة عربية"
+
+
+def test_raqm_after_a_possessive_noun_is_a_rank():
+    row = only("سجل اللاعب هدفه رقم 40 مع النادي")
+    assert (row["surface"], row["kind"], row["value"], row["noun"]) == ("40", "ordinal", 40, "هدفه")
+    # Without the possessive it names a thing: a resolution number.
+    assert only("صدر القرار رقم 40 أمس")["kind"] == "other"
+
+
+def test_the_noun_of_an_indefinite_amount_after_min():
+    row = only("احتشد العشرات من المتظاهرين أمام المبنى")
+    assert (row["surface"], row["noun"]) == ("العشرات", "المتظاهرين")
+
+
+def test_a_page_number_is_other():
+    table = analysis.quoted_figures("التفاصيل ص7", dateline=DATELINE)
+    assert table[["surface", "kind"]].values.tolist() == [["7", "other"]]
+
+
+def test_a_duration_cue_after_wa():
+    row = only("وخلال اليومين القادمين تنخفض الحرارة")
+    assert (row["surface"], row["value"], row["kind"], row["noun"]) == ("اليومين", 2, "duration", "اليوم")
+
+
+def test_a_rising_pair_in_a_list_of_scores_is_a_score():
+    table = analysis.quoted_figures("فاز اللاعب 6-2 و4-6 و7-5 في النهائي", dateline=DATELINE)
+    assert table["kind"].tolist() == ["other", "other", "other"]
+    # Alone, a rising pair is a range.
+    assert only("تتراوح الحرارة بين 4-6 درجات")["kind"] == "range"
+
+
+def test_fi_before_a_time_noun_that_ends_the_clause_is_a_span_of_one():
+    table = analysis.quoted_figures("سقط 300 قتيل في شهر.", dateline=DATELINE)
+    assert table.loc[1, ["surface", "value", "kind"]].tolist() == ["شهر", 1, "duration"]
+    # Followed by more words, في شهر is no span: "في شهر صعب".
+    assert len(analysis.quoted_figures("سقط 300 قتيل في شهر صعب", dateline=DATELINE)) == 1
+
+
+def test_the_day_before_yesterday_is_no_ordinal():
+    assert analysis.quoted_figures("وصل الوفد أمس الأول إلى العاصمة", dateline=DATELINE).empty

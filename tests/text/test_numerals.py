@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis.text import chars
-from analysis.text.numerals import NUMBER_PATTERN, decimal_mark, read_digits, word_value
+from analysis.text.numerals import NUMBER_PATTERN, decimal_mark, dual_singular, read_digits, word_value
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,12 @@ def test_every_number_token_reads_to_exactly_one_value(text):
             assert read is not None, token
             assert isinstance(read[0], (int, float)) and read[0] >= 0, token
         assert read_digits(token) == read_digits(token)  # one reading, however often asked
+
+
+def test_the_singular_a_dual_counts():
+    assert dual_singular("عامين") == "عام"
+    assert dual_singular("شهران") == "شهر"
+    assert dual_singular("سنتين") == "سنة"  # ة is written ت before the ending
+    assert dual_singular("الأسبوعين") == "الأسبوع"
+    with pytest.raises(ValueError, match="no dual ending"):
+        dual_singular("شهر")

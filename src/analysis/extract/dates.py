@@ -297,10 +297,33 @@ def numeric_date(values: list[str]) -> tuple[str, str] | None:
 
 def find_dateline(text: str, *, tokens: pd.DataFrame | None = None) -> dt.date | None:
     """The article's date: the first full date (day, month, year, in words or numeric) in
-    its first three paragraphs (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), or None. ``tokens``:
-    the text's token table, when the caller has one."""
+    its first three paragraphs (``٢٢ يوليو، ٢٠١٦`` -> 2016-07-22), else the date of a
+    publish line anywhere (``نشر في: 1 أغسطس, 2012``), or None. ``tokens``: the text's
+    token table, when the caller has one."""
     tokens = tokenize(text, warn=False) if tokens is None else tokens
-    tokens = tokens[tokens["paragraph"] <= 3].reset_index(drop=True)
+    return _first_full_date(text, tokens[tokens["paragraph"] <= 3].reset_index(drop=True)) \
+        or _publish_line_date(text, tokens.reset_index(drop=True))
+
+
+def _publish_line_date(text: str, tokens: pd.DataFrame) -> dt.date | None:
+    """The full date right after "نشر" ("نشر في:", "نشر بتاريخ"): the publish line that
+    some outlets print under the headline or at the foot of the page."""
+    words = tokens["norm"].tolist()
+    for k, word in enumerate(words):
+        if word == "نشر":
+            after = k + 1 + sum(1 for w in words[k + 1 : k + 3] if w in _PUBLISH_FILLERS)
+            found = _first_full_date(text, tokens.iloc[after : after + 8].reset_index(drop=True))
+            if found is not None:
+                return found
+    return None
+
+
+# Words between "نشر" and its date: "نشر في:", "نشر بتاريخ".
+_PUBLISH_FILLERS = frozenset({"في", ":", "بتاريخ", "يوم"})
+
+
+def _first_full_date(text: str, tokens: pd.DataFrame) -> dt.date | None:
+    """The first date with day, month and year among ``tokens``."""
     scanner = DateScanner(text, tokens, None)
     for i in range(scanner.n):
         figure = scanner.date(i)

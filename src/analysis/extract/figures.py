@@ -21,6 +21,7 @@ import pandas as pd
 from analysis.extract.dates import find_dateline
 from analysis.extract.nouns import NounScanner
 from analysis.extract.scanning import DATE_LEADS, KINDS, Figure  # noqa: F401  (KINDS is public here)
+from analysis.extract.tallies import construct_dual, decade, dual_count, in_league_name, win_margin
 from analysis.files.articles import Article
 from analysis.tokens.tokenizer import TOKEN_COLUMNS, tokenize
 
@@ -53,7 +54,12 @@ class _Scanner(NounScanner):
         if figure is not None:
             self.qualifier_before(figure)
             return figure, self.genitive_noun(figure) if figure.kind == "count" else figure.last + 1
+        figure = dual_count(self, i) or construct_dual(self, i) or win_margin(self, i) or decade(self, i)
+        if figure is not None:
+            return figure, figure.last + 1 + (figure.noun is not None)
         figure = self.ordinal(i) or self.relative_year(i)
+        if figure is not None and figure.kind == "ordinal" and in_league_name(self, figure):
+            figure.kind, figure.value, figure.note = "other", None, "part of a league name"
         return (figure, figure.last + 1) if figure is not None else None
 
     def run(self) -> list[Figure]:
@@ -133,7 +139,7 @@ def _row(text: str, scanner: _Scanner, figure: Figure) -> tuple:
     start = figure.start if figure.start is not None else scanner.start[figure.first]
     end = scanner.end[figure.last]
     qualifier = text[figure.qualifier[0] : figure.qualifier[1]] if figure.qualifier else ""
-    noun = text[figure.noun[0] : figure.noun[1]] if figure.noun else ""
+    noun = figure.noun_text or (text[figure.noun[0] : figure.noun[1]] if figure.noun else "")
     spans = [(start, end)] + [span for span in (figure.qualifier, figure.noun) if span]
     phrase = text[min(a for a, _ in spans) : max(b for _, b in spans)]
     return (text[start:end], start, end, _float(figure.value), figure.date, _float(figure.low), _float(figure.high),

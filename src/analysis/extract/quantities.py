@@ -14,7 +14,7 @@ from analysis.extract.scanning import (
     SCORE_CUES, TIME_OF_DAY_CUES, TIME_UNIT_NUMBER, TWO_WORD_MONTH_HEADS, YEAR_CUES, Figure,
 )
 from analysis.text import chars, clitics
-from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, scaled, word_value
+from analysis.text.numerals import INDEFINITE, SCALES, UNITS, as_number, dual_singular, scaled, word_value
 
 # Definite number words that count ("الخمسة الكبار", "الأشهر الثلاثة"): three to ten.
 # The definite one and two are other words: الاثنين (Monday), الأحد (Sunday, or "one of").
@@ -103,10 +103,16 @@ class QuantityScanner(DateScanner):
 
     def _named_number(self, i: int, first: int, last: int, parts: list[int]) -> Figure | None:
         previous = self.word(i - 1)
+        if previous == "ص" and self.glued(i):
+            return Figure(i, last, None, "other", note="page number")  # "التفاصيل ص2"
         if previous in TIME_OF_DAY_CUES:
             return Figure(i, last, None, "other", note="time of day")
         if previous in SCORE_CUES and len(parts) == 3:
             return Figure(first, last, None, "other", note="score")
+        if previous == "رقم" and self.word(i - 2).endswith(("ه", "ها", "هم")) and self.noun_word(i - 2) \
+                and len(parts) == 1 and self.digits(i):  # "لقبه رقم 16": his 16th title, a rank
+            return Figure(i, last, self.digits(i)[0], "ordinal", noun=(self.start[i - 2], self.end[i - 2]),
+                          note="رقم after a possessive noun is a rank")
         if self.is_word(i - 1) and self.clitic_split(i - 1, IDENTIFIER_CUES):  # "القرار 2178", "بالرقم 112"
             last = i
             while (self.word(last + 1) == "و" or self.token[last + 1 : last + 2] in ([chars.ARABIC_COMMA], [","])) \
@@ -216,6 +222,9 @@ class QuantityScanner(DateScanner):
         """"من 3 إلى 10", "بين 24 و27", "18-26"."""
         if self.is_digits(i) and i + 2 < self.n and self.token[i + 1] in RANGE_JOINERS and self.is_digits(i + 2):
             low, high = self.digits(i), self.digits(i + 2)
+            if self.word(i - 1) == "و" and self.is_digits(i - 2) and self.token[i - 3] in RANGE_JOINERS \
+                    and self.is_digits(i - 4):  # "6-4 و5-7": a set lost in a list of scores
+                return Figure(i, i + 2, None, "other", note="score in a list of scores")
             if low and high and low[0] < high[0] and self.same_sentence(i, i + 2):
                 return self._years(i, i + 2) or Figure(i, i + 2, None, "range", low=low[0], high=high[0])
         opener = self.word(i)
@@ -275,10 +284,17 @@ class QuantityScanner(DateScanner):
         while k > i - 5 and self.is_word(k) and self.word(k) not in DURATION_CUES and self.word(k) in _QUALIFIER_WORDS:
             k -= 1
         cue = self.word(k)
-        if cue not in DURATION_CUES and not (number == "dual" and self.word(i - 1) == "كل"):
+        cue = cue[1:] if cue[:1] in "وف" and cue[1:] in DURATION_CUES else cue  # "وخلال اليومين"
+        # "1000 قتيل في شهر": في before a time noun that ends its clause makes a span.
+        clause_ends = not (self.word(i + 1) and self.same_sentence(i, i + 1))
+        if cue not in DURATION_CUES and not (number == "dual" and self.word(i - 1) == "كل") \
+                and not (cue == "في" and k == i - 1 and clause_ends):
             return None
-        note = "a time noun alone is a span of one" if number == "singular" else "a dual time noun is a span of two"
-        return Figure(i, i, 1 if number == "singular" else 2, "duration", noun=(self.start[i], self.end[i]), note=note)
+        if number == "singular":
+            return Figure(i, i, 1, "duration", noun=(self.start[i], self.end[i]), note="a time noun alone is a span of one")
+        # "منذ عامين": the dual counts two of the singular unit, so the noun is "عام".
+        return Figure(i, i, 2, "duration", noun=(self.start[i], self.end[i]), note="a dual time noun is a span of two",
+                      noun_text=dual_singular(self.token[i]))
 
     def ordinal(self, i: int) -> Figure | None:
         """"الدورة الـ 83", "الـ83", "للمرة الثالثة", "أول مرة", "الحادي عشر", "القرن
@@ -298,6 +314,8 @@ class QuantityScanner(DateScanner):
             return None
         start = self.offset_after_letters(i, len(clitic)) if clitic else None
         if word.startswith("ال"):
+            if word == "الاول" and self.word(i - 1) == "امس":
+                return None  # "أمس الأول": the day before yesterday
             noun = self.noun_before(i)
             if word in ORDINAL_TENS and noun is None:
                 return None  # "العشرين" alone is a cardinal ("مجموعة العشرين"), not "the twentieth"

@@ -51,6 +51,7 @@ TOTAL_CUES = wordlists.words("total_cues")
 ORDINAL_NOUNS = wordlists.words("ordinal_nouns")
 RATE_WORDS = wordlists.words("rate_words")
 AMOUNT_VERBS = wordlists.words("amount_verbs")
+CHANGE_NOUNS = wordlists.words("change_nouns")
 ORDINAL_TENS = {word: int(value) for word, value in wordlists.mapping("ordinal_tens").items()}
 
 
@@ -99,6 +100,7 @@ class Figure:
     date_high: str = ""
     start: int | None = None  # character offset when it does not start at a token start
     noun: tuple[int, int] | None = None  # character span of the counted noun
+    noun_text: str = ""  # the noun when the text does not write it alone: a dual's singular
     qualifier: tuple[int, int] | None = None
     approx: str = ""
     note: str = ""
@@ -158,6 +160,8 @@ class FigureWalker(TokenWalker):
         if self.spaced(i) and k > 0 and self.norm[k].startswith("ال") and self.norm[k][2:] in _COUNTING_WORDS \
                 and self.spaced(k):
             k -= 1  # "الأشهر الثلاثة الأولى": the noun of the ordinal is before the number
+        if self.word(k) in _COPULAS and self.spaced(k) and self.spaced(k + 1) and self.noun_word(k - 1):
+            return self._subject_of_copula(k - 1)  # "تلك المرة هي الثالثة"
         if not (self.spaced(k + 1) and self.noun_word(k)):
             return None
         word = self.norm[k]
@@ -168,10 +172,20 @@ class FigureWalker(TokenWalker):
             return self.start[k], self.end[k]
         return None
 
+    def _subject_of_copula(self, k: int) -> tuple[int, int]:
+        """The noun at k that "هي"/"هو" points back to, with the noun a nisba adjective
+        at k describes: "انتخابات برلمانية هي السادسة" -> "انتخابات برلمانية"."""
+        first = k
+        if self.norm[k].endswith(("ي", "ية")) and self.spaced(k) and self.noun_word(k - 1):
+            first = k - 1
+        return self.start[first], self.end[k]
+
 
 # How a definite word starts, and how many letters before its noun are a proclitic:
 # "الدورة", "والدورة" (و), "للمرة" (ل with the article's lam: the noun is shown as "مرة").
 # Pronoun suffixes that make a noun definite: "لقبه" (his title).
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
+# Pronouns that join a noun to its ordinal: "تلك المرة هي الثالثة".
+_COPULAS = frozenset({"هي", "هو"})
 _COUNTING_WORDS = frozenset(UNITS) | frozenset(TENS)
 _DEFINITE_LEADS = (("ولل", 3), ("لل", 2), ("وال", 1), ("بال", 1), ("فال", 1), ("كال", 1), ("ال", 0))

@@ -51,6 +51,24 @@ INDEFINITE = frozenset({"عشرات", "مئات", "الاف", "ملايين", "�
 # Fractions that only count before a scale word: "نصف مليون", "ربع مليار".
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
+# Dual endings (nominative, accusative/genitive): "عامان", "عامين".
+DUAL_ENDINGS = ("\u0627\u0646", "\u064a\u0646")  # ان ين
+TEH = "\u062a"  # ت: a feminine noun's ة before a suffix ("سنتين")
+TEH_MARBUTA = "\u0629"  # ة
+
+
+def dual_singular(word: str) -> str:
+    """The singular a dual noun counts, as written: "عامين" -> "عام", "سنتين" -> "سنة"
+    (ة turns into ت before the dual ending, and back), "اليومين" -> "اليوم". Raises
+    ValueError for a word without a dual ending."""
+    bare = word.rstrip(chars.DIACRITICS)
+    for ending in DUAL_ENDINGS:
+        if bare.endswith(ending) and len(bare) > len(ending) + 1:
+            stem = bare[: -len(ending)]
+            return stem[:-1] + TEH_MARBUTA if stem.endswith(TEH) else stem
+    raise ValueError(f"dual_singular(): {word!r} has no dual ending (ان or ين)")
+
+
 def as_number(value: float) -> int | float:
     """An integer when the value is whole, else the float."""
     return int(value) if float(value).is_integer() else float(value)
