@@ -48,3 +48,15 @@ def test_statement_and_its_issuer():
 def test_relayed_speech():
     subject, _ = subject_after_verb("ونقلت الوكالة عن مصدر مطلع قوله إن")
     assert subject.name == "مصدر مطلع"
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("ووصف الوزير الخطة بـ«الفاشلة».", "الوزير", ""),
+    ("ووصف وزير الخارجية القرار بأنه", "وزير الخارجية", ""),
+    ("ووصفت الكاتبة سلمى عادل نصار الرواية بـ«الجريئة».", "الكاتبة", "سلمى عادل نصار"),
+    ("ووصف أحمد الطيب بـ«الخائن».", "", "أحمد الطيب"),  # a two-word name keeps its surname
+    ("ووصف وزير الخارجية بأن", "وزير الخارجية", ""),  # the complement stays with its title
+])
+def test_the_object_of_a_describing_verb_is_not_its_subject(text, title, name):
+    subject, _ = subject_after_verb(text)
+    assert (subject.title, subject.name) == (title, name)

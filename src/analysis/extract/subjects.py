@@ -25,6 +25,11 @@ _SAYING = frozenset(normalize(w) for w in ["قوله", "قولها", "قولهم
 _ISSUED = frozenset(normalize(w) for w in ["صادر", "الصادر", "صادرة", "الصادرة", "عن", "ل"])
 _WAS = frozenset(normalize(w) for w in ["كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"])
 _MAY = normalize("قد")
+# Verbs of describing, accusing and demanding take an object, then بـ: "وصف الوزير الخطة
+# بـ«...»", "اتهم الرئيس إسرائيل بـ...". The definite word right before بـ is that object.
+_CALLING = frozenset(clitic + normalize(w) for clitic in ("", "\u0648", "\u0641") for w in [
+    "وصف", "وصفت", "وصفوا", "اتهم", "اتهمت", "اتهموا", "طالب", "طالبت", "طالبوا", "نعت", "نعتت", "سمى", "سمت"])
+_BI = "\u0628"  # ب
 # "أما زوجته صابرين فتقول": أما puts the subject first, ف brings its verb.
 _AMMA = frozenset(normalize(w) for w in ["أما", "وأما"])
 _FA = "\u0641"  # ف
@@ -242,6 +247,8 @@ class SubjectReader(NameWords):
         if before is not None:
             return before
         found = self.subject_at(self._subject_start(i))
+        if found is not None and self.norm[i] in _CALLING:
+            found = self._without_object(found, self._subject_start(i))
         relayed = self._relayed_by(found, i)
         if relayed is not None:
             return relayed
@@ -250,6 +257,34 @@ class SubjectReader(NameWords):
             self.quoted_names.add(self._subject_start(i))
             return Subject("", name, name)
         return found
+
+    def _without_object(self, found: Subject, k: int) -> Subject:
+        """"وصف الوزير الخطة بـ«...»": the verb's object (a definite word right before
+        بـ) is cut off the subject, as long as a whole title or a name of two words is left
+        ("وصف أحمد الطيب بـ" keeps its surname, "وصف وزير الخارجية بأن" its complement)."""
+        size = len(found.written.split())
+        last = k + size - 1
+        if found.statement or size < 2 or not self.is_word(last + 1) or not self.norm[last + 1].startswith(_BI) \
+                or not self.norm[last].startswith(AL) or normalize(found.written.split()[-1]) != self.norm[last]:
+            return found
+        name = found.name.split()
+        if name and not found.title and len(name) < 3:
+            return found  # a lone name, or a first name and surname with no title: nothing to cut
+        if not name and not self._whole_title(found.title.split()[:-1]):
+            return found
+        title = found.title if name else " ".join(found.title.split()[:-1])
+        written = self.text[self.start[k] : self.end[last - 1]]
+        return Subject(title, " ".join(name[:-1]), written, descriptive=not name[:-1] and found.descriptive)
+
+    @staticmethod
+    def _whole_title(words: list[str]) -> bool:
+        """The words are a title that needs nothing more ("الوزير", "وزير الخارجية", not "وزير")."""
+        title = next((t for t in TITLES_BY_FIRST.get(words[0], []) if words[: len(t.split())] == t.split()), None) \
+            if words else None
+        if title is None:
+            return False
+        complete = TITLE_ROWS[title]["complement"] != "yes" or title.startswith(AL)
+        return complete or len(words) > len(title.split())
 
     def _subject_before(self, i: int) -> Subject | None:
         """"وكان الوزير قد قال", "وكان السبهان اتهم", "أما زوجته صابرين فتقول": a subject
