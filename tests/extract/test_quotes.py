@@ -504,3 +504,15 @@ def test_answering_and_claiming_verbs_report_speech(text, speaker):
 def test_considering_verb_continues_the_speaker():
     text = 'وكان النائب سامر نادر اتهم الحكومة بالتقصير، فيما عد ذلك "خطأ كبيرا لا يغتفر".'
     assert speaker_of(text)[0] == "سامر نادر"
+
+
+def test_one_quoted_word_in_construct_with_the_next_is_the_writers_word():
+    # "حكومة" heads "حكومة الوحدة": the writer's scare quotes, nobody's words
+    frame = analysis.quotations('وقالت الصحيفة إن "حكومة" الوحدة لم تجتمع منذ شهر، ووصف النائب سامر خليل الخطوة بـ"العاجزة" أمس.')
+    assert frame["kind"].tolist() == ["name", "partial"]
+    assert frame["speaker"].tolist() == ["", "سامر خليل"]
+
+
+def test_a_quotation_after_bi_is_a_fragment():
+    row = analysis.quotations('ووصفت النائبة هالة سعيد الموازنة الجديدة بـ"المخيبة للآمال والظالمة".').iloc[0]
+    assert (row["kind"], row["speaker"]) == ("partial", "هالة سعيد")

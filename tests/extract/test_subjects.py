@@ -60,3 +60,10 @@ def test_relayed_speech():
 def test_the_object_of_a_describing_verb_is_not_its_subject(text, title, name):
     subject, _ = subject_after_verb(text)
     assert (subject.title, subject.name) == (title, name)
+
+
+def test_the_object_takes_its_adjectives_but_a_title_keeps_its_nisba():
+    subject, _ = subject_after_verb("ووصف الوزير الخطة الجديدة بـ«الفاشلة».")
+    assert (subject.title, subject.name) == ("الوزير", "")
+    subject, _ = subject_after_verb("ووصف وزير الخارجية الأمريكي بأن")
+    assert subject.title == "وزير الخارجية الامريكي"

@@ -62,6 +62,7 @@ _SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
 _NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
 _LAM = "\u0644"
+_BI = "\u0628"  # ب written apart or as بـ before the mark
 # Prepositions a quoted term is the object of: "من «حرية» إلى «ارحل»", "بخصوص «المينورسو»",
 # "إصابة جديدة بـ«كورونا»" (glued بـ). A word or two quoted there names the term.
 _TERM_PREPOSITIONS = frozenset(normalize(w) for w in [
@@ -166,7 +167,7 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     words = len(inner.split())
     if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or _term_after_preposition(
             speakers, pair, words) or (
-            words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)):
+            words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)) or _heads_a_construct(speakers, pair, words):
         return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
     listed = _listed_after(text, pair, previous)
     if listed is not None:
@@ -187,6 +188,17 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
         reported = before is not None or after is not None
         return ("speech" if speech else "name" if words <= _NAME_WORDS and not reported else "partial"), NONE
     return ("speech" if speech else "partial"), found
+
+
+def _heads_a_construct(speakers: Speakers, pair: QuotePair, words: int) -> bool:
+    """One quoted word with the definite noun it is in construct with right after the
+    closing mark, no comma between ("أن "جيش" الاحتلال أوصى"): a word of the writer's own
+    sentence set off in quote marks, not somebody's words."""
+    if words != 1 or pair.close is None:
+        return False
+    i = bisect.bisect_left(speakers.start, pair.close + len(pair.close_mark))
+    return (i < speakers.n and speakers.kind[i] == "word" and speakers.start[i] == pair.close + len(pair.close_mark) + 1
+            and speakers.norm[i].startswith(AL) and speakers.paragraph[i] == speakers.paragraph[i - 1])
 
 
 def _listed_after(text: str, pair: QuotePair, previous: tuple[QuotePair, Found, str] | None):
@@ -307,6 +319,8 @@ def _is_speech(speakers: Speakers, pair: QuotePair, opens_paragraph: bool, words
         return True
     if speakers.kind[i] == "word" and speakers.norm[i] in _SPEECH_OPENERS:
         return words > _NAME_WORDS
+    if speakers.kind[i] == "word" and speakers.norm[i] in (_BI, clitics.CONJUNCTIONS[0] + _BI):
+        return False  # "وصف الخطة بـ«الفاشلة»": the object of بـ is a fragment of the writer's sentence
     if speakers.kind[i] == "word" and speakers.verb_gender[i] is not None:
         return True
     # "وشددت المدلل «...»", "قال الوزير في مؤتمر صحفي «...»": the verb's clause runs up to

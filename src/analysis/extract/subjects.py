@@ -111,7 +111,19 @@ class SubjectReader(NameWords):
         return length
 
     def subject_at(self, k: int) -> Subject | None:
-        """The subject whose words start at token k, or None."""
+        """The subject whose words start at token k, or None (without the object of a
+        describing verb right before k)."""
+        found = self._subject_words(k)
+        for _ in range(3):  # "وصف الوزير الخطة الجديدة بـ": the object's adjectives go with it
+            if found is None or not k or self.norm[k - 1] not in _CALLING:
+                break
+            shorter = self._without_object(found, k)
+            if shorter is found:
+                break
+            found = shorter
+        return found
+
+    def _subject_words(self, k: int) -> Subject | None:
         idx = self.raw_words(k)
         if not idx:
             return None
@@ -247,8 +259,6 @@ class SubjectReader(NameWords):
         if before is not None:
             return before
         found = self.subject_at(self._subject_start(i))
-        if found is not None and self.norm[i] in _CALLING:
-            found = self._without_object(found, self._subject_start(i))
         relayed = self._relayed_by(found, i)
         if relayed is not None:
             return relayed
@@ -264,9 +274,13 @@ class SubjectReader(NameWords):
         ("وصف أحمد الطيب بـ" keeps its surname, "وصف وزير الخارجية بأن" its complement)."""
         size = len(found.written.split())
         last = k + size - 1
-        if found.statement or size < 2 or not self.is_word(last + 1) or not self.norm[last + 1].startswith(_BI) \
-                or not self.norm[last].startswith(AL) or normalize(found.written.split()[-1]) != self.norm[last]:
-            return found
+        m = last + 1
+        while m < last + 3 and self.is_word(m) and self.norm[m].startswith(AL):
+            m += 1  # "الخطة الجديدة بـ"
+        if found.statement or size < 2 or not self.is_word(m) or not self.norm[m].startswith(_BI) \
+                or not self.norm[last].startswith(AL) or normalize(found.written.split()[-1]) != self.norm[last] \
+                or self.norm[last].endswith("\u064a"):
+            return found  # "وصف وزير الخارجية الأمريكي بأن": an adjective in ـي belongs to the title
         name = found.name.split()
         if name and not found.title and len(name) < 3:
             return found  # a lone name, or a first name and surname with no title: nothing to cut
