@@ -67,3 +67,9 @@ def test_the_object_takes_its_adjectives_but_a_title_keeps_its_nisba():
     assert (subject.title, subject.name) == ("الوزير", "")
     subject, _ = subject_after_verb("ووصف وزير الخارجية الأمريكي بأن")
     assert subject.title == "وزير الخارجية الامريكي"
+
+
+def test_a_title_shaped_like_a_verbal_noun_is_still_a_title():
+    # مساعدة looks like the مفاعلة verbal noun (help) but heads the title here
+    subject, _ = subject_after_verb("وقالت مساعدة وزير الصحة ليلى حداد في مؤتمر صحفي")
+    assert (subject.title, subject.name) == ("مساعدة وزير الصحة", "ليلى حداد")

@@ -119,6 +119,8 @@ class NameWords(TokenWalker):
         masdar = (len(word) == 5 and word[0] == "\u062a" and word[3] == "\u064a"  # ت..ي. (تسجيل)
                   or len(word) == 6 and word[0] == "\u0645" and word[2] == "\u0627" and word[-1] == "\u0629")  # م.ا..ة
         plural_verb = len(word) >= 5 and word[0] in "\u064a\u062a" and word.endswith("\u0648\u0646")  # ي/ت...ون
+        if masdar and word in TITLES_BY_FIRST:
+            masdar = False  # "مساعدة المتحدث باسم الوزارة": a title that only looks like مفاعلة
         return manner or masdar or plural_verb or self._tanween(k)
 
     def _tanween(self, k: int) -> bool:
