@@ -73,3 +73,10 @@ def test_a_title_shaped_like_a_verbal_noun_is_still_a_title():
     # مساعدة looks like the مفاعلة verbal noun (help) but heads the title here
     subject, _ = subject_after_verb("وقالت مساعدة وزير الصحة ليلى حداد في مؤتمر صحفي")
     assert (subject.title, subject.name) == ("مساعدة وزير الصحة", "ليلى حداد")
+
+
+def test_an_institution_in_construct_with_a_proper_noun_keeps_it():
+    subject, _ = subject_after_verb("وقالت شركة سامسونج الكورية للإلكترونيات في بيان إن")
+    assert subject.name == "شركة سامسونج الكورية للإلكترونيات"
+    subject, _ = subject_after_verb("وقالت الوزارة وسائل الإعلام إن")  # a definite head takes no plain word
+    assert subject.name == "الوزارة"

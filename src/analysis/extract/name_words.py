@@ -156,8 +156,9 @@ class NameWords(TokenWalker):
                 break  # "مي الكيلة تسجيل ...": a surname with ال ends the name
             compound = self.norm[name[-1]] in COMPOUND_TAILS if name else False
             compound = compound or (position + 1 < len(idx) and self.norm[idx[position + 1]] in COMPOUND_TAILS)
+            construct = institution and len(name) == 1 and not definite_head and self._name_like(k)  # "وكالة رويترز"
             if name and (definite_head or institution) and not word.startswith(AL) and not lam_complement \
-                    and not compound:
+                    and not compound and not construct:
                 break  # "الوزارة وسائل الإعلام", "وزارة الصحة الفلسطينية" stops there ("كتائب عز الدين" not)
             name.append(k)
         return name
