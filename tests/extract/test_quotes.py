@@ -516,3 +516,12 @@ def test_one_quoted_word_in_construct_with_the_next_is_the_writers_word():
 def test_a_quotation_after_bi_is_a_fragment():
     row = analysis.quotations('ووصفت النائبة هالة سعيد الموازنة الجديدة بـ"المخيبة للآمال والظالمة".').iloc[0]
     assert (row["kind"], row["speaker"]) == ("partial", "هالة سعيد")
+
+
+def test_an_unclosed_quotation_goes_on_past_a_paragraph_of_facts():
+    text = ("وقالت الشركة في بيان: «لم نتلق أي إنذار قبل الحادث ولم يبلغنا أحد بالخطر.\n"
+            "وكان المصنع قد أغلق أبوابه أمس، وأكدت الشرطة أن التحقيق مستمر.\n"
+            "«سنتعاون مع المحققين حتى تظهر الحقيقة كاملة».")
+    rows = analysis.quotations(text)
+    assert rows["speaker"].tolist() == ["الشركة", "الشركة"]
+    assert rows["attribution"].tolist()[1] == "continued"

@@ -62,6 +62,7 @@ _SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
 _NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
 _LAM = "\u0644"
+_OPEN_QUOTE_PARAGRAPHS = 2  # an unclosed quotation goes on in a quotation this many paragraphs on
 _BI = "\u0628"  # ب written apart or as بـ before the mark
 # Prepositions a quoted term is the object of: "من «حرية» إلى «ارحل»", "بخصوص «المينورسو»",
 # "إصابة جديدة بـ«كورونا»" (glued بـ). A word or two quoted there names the term.
@@ -223,9 +224,11 @@ def _nearby_speaker(speakers: Speakers, pair: QuotePair, paragraphs: int) -> Fou
 
 
 def _continues(previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found | None:
-    """A quotation opening the paragraph after an unclosed one continues the same speech."""
+    """A quotation opening one of the two paragraphs after an unclosed one continues the
+    same speech (the English habit: each paragraph of a long quotation opens with a mark,
+    only the last one closes, and a paragraph of plain facts may stand between)."""
     last, found, _ = previous
-    if last.close is None and last.paragraph == pair.paragraph - 1 and found.speaker:
+    if last.close is None and 0 < pair.paragraph - last.paragraph <= _OPEN_QUOTE_PARAGRAPHS and found.speaker:
         return Found(found.speaker, "", "continued")
     return None
 
