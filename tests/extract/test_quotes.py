@@ -525,3 +525,8 @@ def test_an_unclosed_quotation_goes_on_past_a_paragraph_of_facts():
     rows = analysis.quotations(text)
     assert rows["speaker"].tolist() == ["الشركة", "الشركة"]
     assert rows["attribution"].tolist()[1] == "continued"
+
+
+def test_a_name_after_a_word_of_kinship_is_the_full_name():
+    text = "تعيش عائلة سمير يوسف في خيمة منذ الشتاء. ويقول يوسف: «لا نملك شيئا هنا منذ شهور طويلة»."
+    assert speaker_of(text)[0] == "سمير يوسف"

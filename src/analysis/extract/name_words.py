@@ -55,6 +55,10 @@ def nisba(word: str) -> bool:
     return len(word) > 3 and word.endswith(("\u064a", "\u064a\u0629", "\u064a\u0648\u0646", "\u064a\u064a\u0646"))
 
 
+# "عائلة إبراهيم محمد", "والدة سارة خالد": kinship in construct with a person's full name.
+_KIN_HEADS = frozenset(normalize(w) for w in [
+    "عائلة", "أسرة", "والد", "والدة", "زوج", "زوجة", "شقيق", "شقيقة", "ابنة", "أرملة"])
+
 class NameWords(TokenWalker):
     """The token table as lists, with each token's verb gender (None: not a reporting
     verb or participle), ``inside[i]`` (token i lies inside a quotation) and ``quoted``
@@ -246,8 +250,9 @@ class NameWords(TokenWalker):
 
     def _name_start(self, j: int) -> bool:
         """What may stand before a full name: a title, its complement or adjective, a
-        reporting verb."""
+        reporting verb, a word of kinship in construct ("عائلة إبراهيم محمد")."""
         if j < 0 or not self.is_word(j) or self.paragraph[j] != self.paragraph[j + 1]:
             return False  # after a comma or at a line's start a verb is as likely as a name
         word = self.norm[j]
-        return word.startswith(AL) or word in TITLES_BY_FIRST or self._lam(j) or self.verb_gender[j] is not None
+        return (word.startswith(AL) or word in TITLES_BY_FIRST or self._lam(j) or self.verb_gender[j] is not None
+                or word in _KIN_HEADS)
