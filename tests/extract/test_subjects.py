@@ -80,3 +80,15 @@ def test_an_institution_in_construct_with_a_proper_noun_keeps_it():
     assert subject.name == "شركة سامسونج الكورية للإلكترونيات"
     subject, _ = subject_after_verb("وقالت الوزارة وسائل الإعلام إن")  # a definite head takes no plain word
     assert subject.name == "الوزارة"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت السفارة الفرنسية في الرباط، في بيان، إن", "السفارة الفرنسية في الرباط"),
+    ("وقالت القنصلية التركية في الإسكندرية إن", "القنصلية التركية في الإسكندرية"),
+    ("وقالت السفارة الفرنسية في البيان إن", "السفارة الفرنسية"),  # where it was said
+    ("وقالت السفارة الفرنسية في اللقاء إن", "السفارة الفرنسية"),
+    ("وقالت الوزارة في العاصمة إن", "الوزارة"),  # a ministry is not named by its seat
+])
+def test_a_mission_is_named_with_its_city(text, name):
+    subject, _ = subject_after_verb(text)
+    assert subject.name == name

@@ -30,6 +30,10 @@ _MAY = normalize("قد")
 _CALLING = frozenset(clitic + normalize(w) for clitic in ("", "\u0648", "\u0641") for w in [
     "وصف", "وصفت", "وصفوا", "اتهم", "اتهمت", "اتهموا", "طالب", "طالبت", "طالبوا", "نعت", "نعتت", "سمى", "سمت"])
 _BI = "\u0628"  # ب
+# Missions that sit in a city and are named with it: "السفارة الأميركية في القاهرة".
+_MISSIONS = frozenset(normalize(w) for w in ["سفارة", "قنصلية", "بعثة", "ممثلية", "مفوضية"])
+_IN = normalize("في")
+_OCCASIONS = frozenset(normalize(w) for w in ["المؤتمر", "اللقاء", "الحديث", "الاجتماع", "الجلسة", "الكلمة", "المقابلة"])
 # "أما زوجته صابرين فتقول": أما puts the subject first, ف brings its verb.
 _AMMA = frozenset(normalize(w) for w in ["أما", "وأما"])
 _FA = "\u0641"  # ف
@@ -114,6 +118,8 @@ class SubjectReader(NameWords):
         """The subject whose words start at token k, or None (without the object of a
         describing verb right before k)."""
         found = self._subject_words(k)
+        if found is not None and found.name and not found.title:
+            found = self._with_seat(found, k)
         for _ in range(3):  # "وصف الوزير الخطة الجديدة بـ": the object's adjectives go with it
             if found is None or not k or self.norm[k - 1] not in _CALLING:
                 break
@@ -267,6 +273,22 @@ class SubjectReader(NameWords):
             self.quoted_names.add(self._subject_start(i))
             return Subject("", name, name)
         return found
+
+    def _with_seat(self, found: Subject, k: int) -> Subject:
+        """"السفارة الأميركية في القاهرة،": a mission abroad is named with the city it sits
+        in - one word after في, then a comma or the end of the clause."""
+        head = normalize(found.name.split()[0])
+        if (head[2:] if head.startswith(AL) else head) not in _MISSIONS:
+            return found
+        m = k + len(found.written.split())
+        place = m + 1
+        if not (self.is_word(m) and self.norm[m] == _IN and self.is_word(place) and self.norm[place].startswith(AL)
+                and self.norm[place] not in STATEMENTS | _OCCASIONS and not self.norm[place].endswith("\u064a")):
+            return found  # "في البيان", "في المؤتمر الصحفي" say where it was said, not where the mission is
+        if self.is_word(place + 1) and self.norm[place + 1] not in ENDERS:
+            return found
+        seat = self.text[self.start[m] : self.end[place]]
+        return Subject("", found.name + " " + seat, found.written + " " + seat)
 
     def _without_object(self, found: Subject, k: int) -> Subject:
         """"وصف الوزير الخطة بـ«...»": the verb's object (a definite word right before
