@@ -530,3 +530,9 @@ def test_an_unclosed_quotation_goes_on_past_a_paragraph_of_facts():
 def test_a_name_after_a_word_of_kinship_is_the_full_name():
     text = "تعيش عائلة سمير يوسف في خيمة منذ الشتاء. ويقول يوسف: «لا نملك شيئا هنا منذ شهور طويلة»."
     assert speaker_of(text)[0] == "سمير يوسف"
+
+
+def test_a_quotation_opening_with_a_tense_particle_is_no_name():
+    frame = analysis.quotations('وأعلن النادي قراره "لن نبيع أي لاعب هذا الصيف". ونظم النادي أمس حملة "لا للعنف" في الملعب.')
+    assert frame["kind"].tolist() == ["speech", "name"]
+    assert frame["speaker"].tolist() == ["النادي", ""]

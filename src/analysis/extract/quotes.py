@@ -62,6 +62,9 @@ _SENTENCE_ENDS = frozenset(".:!?\u061f\u061b")  # . : ! ? ؟ ؛
 _CLAUSE_WORDS = 8  # a verb this close before the mark, with no إن/أن between, introduces speech
 _NAME_WORDS = 3  # a short quoted phrase that no reporting clause touches is a name
 _LAM = "\u0644"
+# A name never opens with a tense or negation particle or a pronoun of the one speaking:
+# "أعلنت الحكومة قرارها «لن نتراجع عن الخطة»" quotes the decision's words.
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ["لن", "لم", "لقد", "سوف", "قد", "نحن", "أنا", "إننا", "إنني", "إني"])
 _OPEN_QUOTE_PARAGRAPHS = 2  # an unclosed quotation goes on in a quotation this many paragraphs on
 _BI = "\u0628"  # ب written apart or as بـ before the mark
 # Prepositions a quoted term is the object of: "من «حرية» إلى «ارحل»", "بخصوص «المينورسو»",
@@ -166,7 +169,8 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     """(kind, speaker found) for one quotation."""
     inner = text[inner_start:inner_end]
     words = len(inner.split())
-    if (words <= _LONGEST_NAME and _names_a_thing(speakers, pair.start)) or _term_after_preposition(
+    named = words <= _LONGEST_NAME and normalize(inner.split()[0] if words else "") not in _CLAUSE_OPENERS
+    if (named and _names_a_thing(speakers, pair.start)) or _term_after_preposition(
             speakers, pair, words) or (
             words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)) or _heads_a_construct(speakers, pair, words):
         return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
