@@ -536,3 +536,9 @@ def test_a_quotation_opening_with_a_tense_particle_is_no_name():
     frame = analysis.quotations('وأعلن النادي قراره "لن نبيع أي لاعب هذا الصيف". ونظم النادي أمس حملة "لا للعنف" في الملعب.')
     assert frame["kind"].tolist() == ["speech", "name"]
     assert frame["speaker"].tolist() == ["النادي", ""]
+
+
+def test_a_definite_speaker_takes_no_surname_from_elsewhere():
+    # "محمد" may take the surname written after it elsewhere; "النادي حملة" is no name
+    text = 'وأطلق النادي حملة جديدة أمس. وقال النادي: "لن نبيع أي لاعب هذا الصيف".'
+    assert speaker_of(text)[0] == "النادي"

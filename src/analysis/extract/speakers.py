@@ -204,7 +204,7 @@ class Speakers(SubjectReader):
         if known != name or len(name.split()) > 2:
             return known
         longest = self._with_first_name(name)
-        if longest == name and len(name.split()) == 1:
+        if longest == name and len(name.split()) == 1 and not normalize(name).startswith(AL):  # "النادي" is no first name
             longest = self._with_surname(name)
         return self.book.fullest(longest)
 
