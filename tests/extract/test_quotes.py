@@ -542,3 +542,10 @@ def test_a_definite_speaker_takes_no_surname_from_elsewhere():
     # "محمد" may take the surname written after it elsewhere; "النادي حملة" is no name
     text = 'وأطلق النادي حملة جديدة أمس. وقال النادي: "لن نبيع أي لاعب هذا الصيف".'
     assert speaker_of(text)[0] == "النادي"
+
+
+def test_a_word_quoted_after_a_noun_for_a_person_is_a_name():
+    text = 'وزارت الوزيرة أسرة الشهيدة "سلمى" في القرية، وقالت الفتاة "شكرا" للحاضرين.'
+    frame = analysis.quotations(text)
+    assert frame["kind"].tolist()[0] == "name"
+    assert frame["speaker"].tolist() == ["", "الفتاة"]  # a verb before the noun makes her the speaker

@@ -50,6 +50,8 @@ KINDS = ("speech", "partial", "name")
 ATTRIBUTIONS = ("before", "after", "title", "statement", "continued", "none")
 
 NAME_INTRODUCERS = wordlists.words("name_introducers")
+_PERSON_NOUNS = frozenset(normalize(w) for w in wordlists.words("person_nouns"))
+_PERSON_NAME_WORDS = 2  # "الطفل "مينا"", "الشهيدة "سلمى خالد""
 # Words right before a quotation that make it speech: إن، أن، بأن، قائلا ...
 _SPEECH_OPENERS = frozenset(normalize(w) for w in [
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بأنه", "بأنها", "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة",
@@ -172,7 +174,8 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     named = words <= _LONGEST_NAME and normalize(inner.split()[0] if words else "") not in _CLAUSE_OPENERS
     if (named and _names_a_thing(speakers, pair.start)) or _term_after_preposition(
             speakers, pair, words) or (
-            words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)) or _heads_a_construct(speakers, pair, words):
+            words <= _FOREIGN_WORDS and not ARABIC_LETTER.search(inner)) or _heads_a_construct(speakers, pair, words) \
+            or _names_a_person(speakers, pair, words):
         return "name", NONE  # "قناة «الحدث»", "برنامج "Les Maternelles"" (not "لـ"عدم تحرك ... مطالبنا"")
     listed = _listed_after(text, pair, previous)
     if listed is not None:
@@ -193,6 +196,17 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
         reported = before is not None or after is not None
         return ("speech" if speech else "name" if words <= _NAME_WORDS and not reported else "partial"), NONE
     return ("speech" if speech else "partial"), found
+
+
+def _names_a_person(speakers: Speakers, pair: QuotePair, words: int) -> bool:
+    """A word or two quoted right after a noun for a person ("عن الطفل "مينا"", "النجم
+    «الماتادور»") name that person - unless a verb before the noun makes it a speaker
+    ("قال الطفل "شكرا"")."""
+    i = bisect.bisect_right(speakers.end, pair.start) - 1
+    if words > _PERSON_NAME_WORDS or pair.close is None or i < 0 or speakers.kind[i] != "word" \
+            or speakers.norm[i] not in _PERSON_NOUNS:
+        return False
+    return i == 0 or speakers.verb_gender[i - 1] is None
 
 
 def _heads_a_construct(speakers: Speakers, pair: QuotePair, words: int) -> bool:
