@@ -545,7 +545,8 @@ def test_a_definite_speaker_takes_no_surname_from_elsewhere():
 
 
 def test_a_word_quoted_after_a_noun_for_a_person_is_a_name():
-    text = 'وأضافت الوزيرة أنه تم فتح ملف عن الطفل "كريم" الذي أصيب أمس، وقالت الفتاة "شكرا" للحاضرين.'
+    text = ('وأضافت الوزيرة، خلال اتصال هاتفي ببرنامج مسائي، أنه تم فتح ملف كامل عن الطفل "كريم" شهيد الأحداث. '
+            'وقالت الفتاة "شكرا" للحاضرين.')
     frame = analysis.quotations(text)
     assert frame["kind"].tolist()[0] == "name"
     assert frame["speaker"].tolist() == ["", "الفتاة"]  # a verb before the noun makes her the speaker
