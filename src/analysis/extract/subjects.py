@@ -48,6 +48,13 @@ _WA_AL = "\u0648\u0627\u0644"  # وال
 _OUTLETS = frozenset(normalize(w) for w in ["وكالة", "صحيفة", "قناة", "إذاعة", "موقع", "مجلة", "شبكة", "تلفزيون"])
 
 
+def _title_opening(words: list[str]) -> str | None:
+    """The title the normalized ``words`` open with ("وزير الخارجية ..." -> "وزير"), or None."""
+    if not words:
+        return None
+    return next((t for t in TITLES_BY_FIRST.get(words[0], []) if words[: len(t.split())] == t.split()), None)
+
+
 @dataclass
 class Subject:
     """A verb's subject: its title (normalized), the name after it (as written), the whole
@@ -71,7 +78,7 @@ class SubjectReader(NameWords):
     def title_length(self, idx: list[int]) -> int:
         """How many of the subject's first words are a title and what it heads."""
         words = [self.norm[k] for k in idx]
-        title = next((t for t in TITLES_BY_FIRST.get(words[0], []) if words[: len(t.split())] == t.split()), None)
+        title = _title_opening(words)
         if title is None:
             return 0
         length = len(title.split())
@@ -315,8 +322,7 @@ class SubjectReader(NameWords):
     @staticmethod
     def _whole_title(words: list[str]) -> bool:
         """The words are a title that needs nothing more ("الوزير", "وزير الخارجية", not "وزير")."""
-        title = next((t for t in TITLES_BY_FIRST.get(words[0], []) if words[: len(t.split())] == t.split()), None) \
-            if words else None
+        title = _title_opening(words)
         if title is None:
             return False
         complete = TITLE_ROWS[title]["complement"] != "yes" or title.startswith(AL)
