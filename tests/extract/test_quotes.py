@@ -550,3 +550,13 @@ def test_a_word_quoted_after_a_noun_for_a_person_is_a_name():
     frame = analysis.quotations(text)
     assert frame["kind"].tolist()[0] == "name"
     assert frame["speaker"].tolist() == ["", "الفتاة"]  # a verb before the noun makes her the speaker
+
+
+def test_a_speech_resumes_after_paragraphs_of_her_story():
+    text = ("قالت أم سالم:\n«خرجنا من البيت في الليل ولم نحمل شيئا معنا».\n"
+            "مشينا ثلاثة أيام حتى وصلنا إلى الحدود.\n"
+            "«هنا على الأقل ينام الأطفال بلا خوف من القصف».")
+    rows = analysis.quotations(text)
+    assert rows["speaker"].tolist() == ["أم سالم", "أم سالم"]
+    text = text.replace("مشينا ثلاثة أيام", "وقال زوجها إنهم مشوا ثلاثة أيام")  # another speaker between: abstain
+    assert analysis.quotations(text)["speaker"].tolist()[1] != "أم سالم"

@@ -67,6 +67,7 @@ _LAM = "\u0644"
 # A name never opens with a tense or negation particle or a pronoun of the one speaking:
 # "أعلنت الحكومة قرارها «لن نتراجع عن الخطة»" quotes the decision's words.
 _CLAUSE_OPENERS = frozenset(normalize(w) for w in ["لن", "لم", "لقد", "سوف", "قد", "نحن", "أنا", "إننا", "إنني", "إني"])
+_RESUME_PARAGRAPHS = 3  # a closed speech resumed after this many paragraphs of the speaker's story
 _OPEN_QUOTE_PARAGRAPHS = 2  # an unclosed quotation goes on in a quotation this many paragraphs on
 _BI = "\u0628"  # ب written apart or as بـ before the mark
 # Prepositions a quoted term is the object of: "من «حرية» إلى «ارحل»", "بخصوص «المينورسو»",
@@ -188,7 +189,7 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     found = next((f for f in (before, after) if f is not None and f.speaker and f.attribution != "continued"), None)
     found = found or next((f for f in (before, after) if f is not None and f.speaker), None)
     if found is None and opens_paragraph and previous is not None:
-        found = _continues(previous, pair)
+        found = _continues(previous, pair) or _resumes(speakers, previous, pair)
     speech = _is_speech(speakers, pair, opens_paragraph, words) or (after is not None and after.speaker)
     if found is None and words > _NAME_WORDS:
         found = _nearby_speaker(speakers, pair, 1 if _opens_sentence(speakers, pair.start) else 0)
@@ -249,6 +250,22 @@ def _continues(previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found
     if last.close is None and 0 < pair.paragraph - last.paragraph <= _OPEN_QUOTE_PARAGRAPHS and found.speaker:
         return Found(found.speaker, "", "continued")
     return None
+
+
+def _offset(event: tuple) -> int:
+    return event[0]
+
+
+def _resumes(speakers: Speakers, previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found | None:
+    """A quotation opening a paragraph a few paragraphs after the last speech, with no
+    reporting verb in between (the speaker's story told on without marks): the same
+    speaker goes on."""
+    last, found, kind = previous
+    if kind != "speech" or not found.speaker or not 0 < pair.paragraph - last.paragraph <= _RESUME_PARAGRAPHS:
+        return None
+    between = bisect.bisect_left(speakers.events, pair.start, key=_offset) - \
+        bisect.bisect_right(speakers.events, last.start, key=_offset)
+    return Found(found.speaker, "", "continued") if between <= 0 else None
 
 
 def _opens_sentence(speakers: Speakers, offset: int) -> bool:
