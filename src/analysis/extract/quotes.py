@@ -35,6 +35,7 @@ import pandas as pd
 
 from analysis.extract.quote_marks import QuotePair, find_pairs
 from analysis.extract.name_words import AL, COMMAS, ENDERS
+from analysis.extract.continuation import continues, nearby_speaker, resumes, their_words
 from analysis.extract.speakers import Found, Speakers
 from analysis.files.articles import Article, paragraphs_frame
 from analysis.text import clitics, wordlists
@@ -67,8 +68,6 @@ _LAM = "\u0644"
 # A name never opens with a tense or negation particle or a pronoun of the one speaking:
 # "أعلنت الحكومة قرارها «لن نتراجع عن الخطة»" quotes the decision's words.
 _CLAUSE_OPENERS = frozenset(normalize(w) for w in ["لن", "لم", "لقد", "سوف", "قد", "نحن", "أنا", "إننا", "إنني", "إني"])
-_RESUME_PARAGRAPHS = 3  # a closed speech resumed after this many paragraphs of the speaker's story
-_OPEN_QUOTE_PARAGRAPHS = 2  # an unclosed quotation goes on in a quotation this many paragraphs on
 _BI = "\u0628"  # ب written apart or as بـ before the mark
 # Prepositions a quoted term is the object of: "من «حرية» إلى «ارحل»", "بخصوص «المينورسو»",
 # "إصابة جديدة بـ«كورونا»" (glued بـ). A word or two quoted there names the term.
@@ -189,10 +188,12 @@ def _read(speakers: Speakers, text: str, pair: QuotePair, inner_start: int, inne
     found = next((f for f in (before, after) if f is not None and f.speaker and f.attribution != "continued"), None)
     found = found or next((f for f in (before, after) if f is not None and f.speaker), None)
     if found is None and opens_paragraph and previous is not None:
-        found = _continues(previous, pair) or _resumes(speakers, previous, pair)
+        found = continues(previous, pair) or resumes(speakers, previous, pair)
     speech = _is_speech(speakers, pair, opens_paragraph, words) or (after is not None and after.speaker)
     if found is None and words > _NAME_WORDS:
-        found = _nearby_speaker(speakers, pair, 1 if _opens_sentence(speakers, pair.start) else 0)
+        found = their_words(speakers, pair)
+    if found is None and words > _NAME_WORDS:
+        found = nearby_speaker(speakers, pair, 1 if _opens_sentence(speakers, pair.start) else 0)
     if found is None:
         reported = before is not None or after is not None
         return ("speech" if speech else "name" if words <= _NAME_WORDS and not reported else "partial"), NONE
@@ -233,39 +234,6 @@ def _listed_after(text: str, pair: QuotePair, previous: tuple[QuotePair, Found, 
     if _JOINERS.fullmatch(between) is None:
         return None
     return kind, (Found(found.speaker, "", "continued") if found.speaker else NONE)
-
-
-def _nearby_speaker(speakers: Speakers, pair: QuotePair, paragraphs: int) -> Found | None:
-    """A quotation no clause attributes, in the paragraph of a speaker (or, opening a
-    sentence, the one after it): that speaker goes on ("قال الوزير إن ... .⏎«...»")."""
-    speaker = speakers.continued(pair.start, "", paragraphs=paragraphs)
-    return Found(speaker, "", "continued") if speaker else None
-
-
-def _continues(previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found | None:
-    """A quotation opening one of the two paragraphs after an unclosed one continues the
-    same speech (the English habit: each paragraph of a long quotation opens with a mark,
-    only the last one closes, and a paragraph of plain facts may stand between)."""
-    last, found, _ = previous
-    if last.close is None and 0 < pair.paragraph - last.paragraph <= _OPEN_QUOTE_PARAGRAPHS and found.speaker:
-        return Found(found.speaker, "", "continued")
-    return None
-
-
-def _offset(event: tuple) -> int:
-    return event[0]
-
-
-def _resumes(speakers: Speakers, previous: tuple[QuotePair, Found, str], pair: QuotePair) -> Found | None:
-    """A quotation opening a paragraph a few paragraphs after the last speech, with no
-    reporting verb in between (the speaker's story told on without marks): the same
-    speaker goes on."""
-    last, found, kind = previous
-    if kind != "speech" or not found.speaker or not 0 < pair.paragraph - last.paragraph <= _RESUME_PARAGRAPHS:
-        return None
-    between = bisect.bisect_left(speakers.events, pair.start, key=_offset) - \
-        bisect.bisect_right(speakers.events, last.start, key=_offset)
-    return Found(found.speaker, "", "continued") if between <= 0 else None
 
 
 def _opens_sentence(speakers: Speakers, offset: int) -> bool:
