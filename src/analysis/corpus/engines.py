@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -86,28 +87,51 @@ def surface_counts(texts):
     distinct word of each text of a polars String Series."""
     import polars as pl
 
+    return _words(texts).group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect()
+
+
+def _words(texts):
+    """A lazy frame of ``doc``, ``token``: every word of every text, in order."""
+    import polars as pl
+
     return (texts.rename("token").to_frame().lazy().select(pl.col("token").str.extract_all(RUST_WORD_PATTERN))
-            .with_row_index("doc").explode("token").drop_nulls("token")
-            .group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect())
+            .with_row_index("doc").explode("token").drop_nulls("token"))
+
+
+def surface_ids(texts, forms: WordForms):
+    """Like :func:`surface_counts`, with each word as its number (``id``) among the forms
+    ``forms`` has numbered: numbers, not strings, are then grouped, and a form's folded
+    form and stem are looked up by position rather than joined."""
+    import polars as pl
+
+    return (_words(texts).select("doc", pl.col("token").cast(forms.dtype).to_physical().alias("id"))
+            .group_by(["doc", "id"]).agg(pl.len().cast(pl.Int64).alias("n")).collect())
 
 
 class WordForms:
-    """What each distinct surface form folds and stems to, worked out once per run and
-    kept as polars tables: ``table`` (``token``, ``norm_id``: the number of its folded
-    form in ``norms``, and, when stems are needed, ``norm``, ``article``: the form without
-    its article or null, ``fallback`` and ``norm_is_stop``) and ``pending`` (``token``,
-    ``rank``, ``rest``: see ``stem_choices``). Counting by number rather than by string
-    makes the per-document counts cheaper."""
+    """What each distinct surface form folds and stems to, worked out once per run.
+
+    Forms are numbered by a polars categorical type of their own (``dtype``): the
+    numbers run 0, 1, 2... in the order polars meets the forms, so row ``i`` of
+    ``table`` is form ``i``: ``norm_id`` (the number of its folded form in ``norms``)
+    and, when stems are needed, ``norm``, ``article`` (the form without its article, or
+    null), ``fallback`` and ``norm_is_stop``. ``pending`` holds ``id``, ``rank``,
+    ``rest`` (see ``stem_choices``)."""
 
     def __init__(self, options: Options):
         import polars as pl
 
         self.options = options
-        self.schema = {"token": pl.String, "norm_id": pl.UInt32}
+        self.categories = pl.Categories.random()  # this run's own numbering
+        self.dtype = pl.Categorical(self.categories)
+        # polars keeps a numbering only while some column uses it: without this one, each
+        # batch could start a new numbering from 0.
+        self._anchor = pl.Series("token", [], dtype=self.dtype)
+        self.schema = {"norm_id": pl.UInt32}
         if options.needs_stems:
             self.schema |= {"norm": pl.String, "article": pl.String, "fallback": pl.String,
                             "norm_is_stop": pl.Boolean}
-        self.pending_schema = {"token": pl.String, "rank": pl.Int32, "rest": pl.String}
+        self.pending_schema = {"id": pl.UInt32, "rank": pl.Int32, "rest": pl.String}
         self.table = pl.DataFrame(schema=self.schema)
         self.pending = pl.DataFrame(schema=self.pending_schema)
         self.norms = pl.Series("word", [], dtype=pl.String)
@@ -117,52 +141,66 @@ class WordForms:
     def __len__(self) -> int:
         return self.table.height
 
-    def learn(self, tokens) -> tuple:
-        """Work out the forms of ``tokens`` (a polars Series) not seen yet; the tables
-        (``table``, ``pending``) that hold them all. Safe from several threads."""
-        import polars as pl
-
+    def learn(self, ids) -> tuple:
+        """Work out every form numbered up to the highest of ``ids`` (a batch's form
+        numbers) and not learnt yet; the tables (``table``, ``pending``, ``norms``) that
+        hold them all. Safe from several threads."""
         with self.lock:
-            new = (tokens.unique().to_frame("token").join(self.table.select("token"), on="token", how="anti")
-                   ["token"].to_list())
-            rows, pending, known = [], [], len(self._norm_ids)
-            for token in new:
-                rows.append(self._learn(token, pending))
-            if rows:
-                columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
-                self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)])
-                self.norms = pl.concat([self.norms, pl.Series("word", list(self._norm_ids)[known:], dtype=pl.String)])
-            if pending:
-                columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
-                self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)])
+            top = ids.max() if ids.len() else None
+            while top is not None and self.table.height <= top:
+                if not self._learn_from(self.table.height, top):
+                    time.sleep(0.001)  # see _learn_from
             return self.table, self.pending, self.norms
 
-    def _learn(self, token: str, pending: list) -> tuple:
+    def _learn_from(self, first: int, last: int) -> int:
+        """Learn forms ``first`` to ``last``; how many were. A thread counting another
+        batch may have taken a number and not yet written its form: learning stops there."""
+        import polars as pl
+
+        numbers = pl.Series("id", range(first, last + 1), dtype=pl.UInt32)
+        tokens = numbers.cat.to(self.dtype, strict=False).cast(pl.String)
+        if tokens.null_count():
+            tokens = tokens.head(tokens.is_null().arg_true()[0])
+        rows, pending, norms_known = [], [], len(self._norm_ids)
+        for number, token in enumerate(tokens.to_list(), first):
+            rows.append(self._learn(number, token, pending))
+        if not rows:
+            return 0
+        columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
+        self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)], rechunk=True)
+        self.norms = pl.concat([self.norms, pl.Series("word", list(self._norm_ids)[norms_known:], dtype=pl.String)],
+                               rechunk=True)
+        if pending:
+            columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
+            self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)], rechunk=True)
+        return len(rows)
+
+    def _learn(self, number: int, token: str, pending: list) -> tuple:
         norm = norm_word(token)
         norm_id = self._norm_ids.setdefault(norm, len(self._norm_ids))
         if not self.options.needs_stems:
-            return token, norm_id
+            return (norm_id,)
         stops = self.options.stopwords
         rests, fallback = stem_choices(token, stops, self.options.lexicon)
-        pending.extend((token, rank, rest) for rank, rest in enumerate(rests))
-        return token, norm_id, norm, strip_article(token), fallback, norm in stops
+        pending.extend((number, rank, rest) for rank, rest in enumerate(rests))
+        return norm_id, norm, strip_article(token), fallback, norm in stops
 
 
 def count_polars(texts, options: Options, forms: WordForms | None = None):
     """Count a batch (a polars String Series); ``forms`` carries folded forms over batches."""
-    return count_pairs(surface_counts(texts), options, forms)
+    forms = WordForms(options) if forms is None else forms
+    return count_pairs(surface_ids(texts, forms), options, forms)
 
 
-def count_pairs(pairs, options: Options, forms: WordForms | None = None):
-    """Count a batch from its ``surface_counts``: fold (and stem) the forms, then count
+def count_pairs(pairs, options: Options, forms: WordForms):
+    """Count a batch from its ``surface_ids``: fold (and stem) the forms, then count
     occurrences and documents per word."""
     import polars as pl
 
-    forms = WordForms(options) if forms is None else forms
     if pairs.is_empty():
         return empty_counts()
-    table, pending, norms = forms.learn(pairs["token"])
-    pairs = pairs.join(table, on="token")
+    table, pending, norms = forms.learn(pairs["id"])
+    pairs = pairs.with_columns(table.select(pl.all().gather(pairs["id"])))  # form i is row i
     if options.needs_stems:
         pairs = _with_stems(pairs, pending, options)
     if options.by == "stem":
@@ -192,7 +230,7 @@ def _with_stems(pairs, pending, options: Options):
     vocabulary = pl.concat([pairs.select("doc", pl.col("norm").alias("rest")),
                             pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
     pairs = pairs.with_row_index("row")
-    chosen = (pairs.lazy().select("row", "doc", "token").join(pending.lazy(), on="token")
+    chosen = (pairs.lazy().select("row", "doc", "id").join(pending.lazy(), on="id")
               .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
               .group_by("row").agg(pl.col("rest").sort_by("rank").first())
               .collect())
