@@ -113,10 +113,12 @@ class WordForms:
 
     Forms are numbered by a polars categorical type of their own (``dtype``): the
     numbers run 0, 1, 2... in the order polars meets the forms, so row ``i`` of
-    ``table`` is form ``i``: ``norm_id`` (the number of its folded form in ``norms``)
-    and, when stems are needed, ``norm``, ``article`` (the form without its article, or
-    null), ``fallback`` and ``norm_is_stop``. ``pending`` holds ``id``, ``rank``,
-    ``rest`` (see ``stem_choices``)."""
+    ``table`` is form ``i``. Every normalized word (a folded form, a form without its
+    article, a stem) is numbered too, by its place in ``norms``; ``stops`` tells which
+    of them are stopwords. ``table`` holds ``norm_id`` (the folded form) and, when stems
+    are needed, ``article`` (the form without its article, or null), ``fallback`` and
+    ``norm_is_stop``; ``pending`` holds ``id``, ``rank``, ``rest`` (see
+    ``stem_choices``): numbers all, so that polars joins and groups numbers."""
 
     def __init__(self, options: Options):
         import polars as pl
@@ -129,12 +131,12 @@ class WordForms:
         self._anchor = pl.Series("token", [], dtype=self.dtype)
         self.schema = {"norm_id": pl.UInt32}
         if options.needs_stems:
-            self.schema |= {"norm": pl.String, "article": pl.String, "fallback": pl.String,
-                            "norm_is_stop": pl.Boolean}
-        self.pending_schema = {"id": pl.UInt32, "rank": pl.Int32, "rest": pl.String}
+            self.schema |= {"article": pl.UInt32, "fallback": pl.UInt32, "norm_is_stop": pl.Boolean}
+        self.pending_schema = {"id": pl.UInt32, "rank": pl.Int32, "rest": pl.UInt32}
         self.table = pl.DataFrame(schema=self.schema)
         self.pending = pl.DataFrame(schema=self.pending_schema)
         self.norms = pl.Series("word", [], dtype=pl.String)
+        self.stops = pl.Series("stop", [], dtype=pl.Boolean)
         self._norm_ids: dict[str, int] = {}
         self.lock = threading.Lock()
 
@@ -150,7 +152,7 @@ class WordForms:
             while top is not None and self.table.height <= top:
                 if not self._learn_from(self.table.height, top):
                     time.sleep(0.001)  # see _learn_from
-            return self.table, self.pending, self.norms
+            return self.table, self.pending, self.norms, self.stops
 
     def _learn_from(self, first: int, last: int) -> int:
         """Learn forms ``first`` to ``last``; how many were. A thread counting another
@@ -168,7 +170,9 @@ class WordForms:
             return 0
         columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
         self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)], rechunk=True)
-        self.norms = pl.concat([self.norms, pl.Series("word", list(self._norm_ids)[norms_known:], dtype=pl.String)],
+        words = list(self._norm_ids)[norms_known:]
+        self.norms = pl.concat([self.norms, pl.Series("word", words, dtype=pl.String)], rechunk=True)
+        self.stops = pl.concat([self.stops, pl.Series("stop", [w in self.options.stopwords for w in words])],
                                rechunk=True)
         if pending:
             columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
@@ -177,13 +181,17 @@ class WordForms:
 
     def _learn(self, number: int, token: str, pending: list) -> tuple:
         norm = norm_word(token)
-        norm_id = self._norm_ids.setdefault(norm, len(self._norm_ids))
+        norm_id = self._number(norm)
         if not self.options.needs_stems:
             return (norm_id,)
         stops = self.options.stopwords
         rests, fallback = stem_choices(token, stops, self.options.lexicon)
-        pending.extend((number, rank, rest) for rank, rest in enumerate(rests))
-        return norm_id, norm, strip_article(token), fallback, norm in stops
+        pending.extend((number, rank, self._number(rest)) for rank, rest in enumerate(rests))
+        article = strip_article(token)
+        return norm_id, None if article is None else self._number(article), self._number(fallback), norm in stops
+
+    def _number(self, word: str) -> int:
+        return self._norm_ids.setdefault(word, len(self._norm_ids))
 
 
 def count_polars(texts, options: Options, forms: WordForms | None = None):
@@ -199,35 +207,24 @@ def count_pairs(pairs, options: Options, forms: WordForms):
 
     if pairs.is_empty():
         return empty_counts()
-    table, pending, norms = forms.learn(pairs["id"])
+    table, pending, norms, stops = forms.learn(pairs["id"])
     pairs = pairs.with_columns(table.select(pl.all().gather(pairs["id"])))  # form i is row i
+    key = "norm_id"
     if options.needs_stems:
-        pairs = _with_stems(pairs, pending, options)
-    if options.by == "stem":
-        return _per_word(pairs.lazy().select("doc", pl.col("stem").alias("word"), "n"), "word")
-    counted = _per_word(pairs.lazy().select("doc", "norm_id", "n"), "norm_id")
-    return counted.select(norms.gather(counted["norm_id"]).alias("word"), "n", "documents").filter(
-        pl.col("word") != "")
+        pairs, key = _with_stems(pairs, pending, stops, options), "stem" if options.by == "stem" else key
+    counted = (pairs.lazy().group_by(["doc", key]).agg(pl.col("n").sum())
+               .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents")).collect())
+    # an empty word (a run of marks alone folds to nothing) is no word
+    return counted.select(norms.gather(counted[key]).alias("word"), "n", "documents").filter(pl.col("word") != "")
 
 
-def _per_word(pairs, key: str):
-    """Occurrences and documents per ``key`` from (doc, key, n) rows; an empty word (a run
-    of marks alone folds to nothing) is no word."""
-    import polars as pl
-
-    if key == "word":
-        pairs = pairs.filter(pl.col("word") != "")
-    return (pairs.group_by(["doc", key]).agg(pl.col("n").sum())
-            .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents")).collect())
-
-
-def _with_stems(pairs, pending, options: Options):
+def _with_stems(pairs, pending, stops, options: Options):
     """Each (document, form) pair with its ``stem``: the first pending remainder that the
     document's own vocabulary holds (its normalized forms, and its forms without the
     article), else the fallback. Pairs that are stopwords are left out when asked."""
     import polars as pl
 
-    vocabulary = pl.concat([pairs.select("doc", pl.col("norm").alias("rest")),
+    vocabulary = pl.concat([pairs.select("doc", pl.col("norm_id").alias("rest")),
                             pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
     pairs = pairs.with_row_index("row")
     chosen = (pairs.lazy().select("row", "doc", "id").join(pending.lazy(), on="id")
@@ -237,9 +234,7 @@ def _with_stems(pairs, pending, options: Options):
     stems = pairs["fallback"].clone().scatter(chosen["row"], chosen["rest"])  # the chosen rows only
     pairs = pairs.with_columns(stems.alias("stem"))
     if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
-        stops = sorted(options.stopwords)
-        pairs = pairs.filter(~(pl.col("norm_is_stop") | (pl.col("stem").is_in(stops)
-                                                         & pl.col("article").is_null())))
+        pairs = pairs.filter(~(pl.col("norm_is_stop") | (stops.gather(stems) & pl.col("article").is_null())))
     return pairs
 
 
