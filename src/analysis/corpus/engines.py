@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -138,6 +137,7 @@ class WordForms:
         self.norms = pl.Series("word", [], dtype=pl.String)
         self.stops = pl.Series("stop", [], dtype=pl.Boolean)
         self._norm_ids: dict[str, int] = {}
+        self._holes: set[int] = set()
         self.lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -145,31 +145,38 @@ class WordForms:
 
     def learn(self, ids) -> tuple:
         """Work out every form numbered up to the highest of ``ids`` (a batch's form
-        numbers) and not learnt yet; the tables (``table``, ``pending``, ``norms``) that
-        hold them all. Safe from several threads."""
+        numbers) and not learnt yet; the tables (``table``, ``pending``, ``norms``,
+        ``stops``) that hold them all. Safe from several threads.
+
+        A thread counting another batch may have taken a number and not yet written its
+        form (polars numbers forms concurrently): such a number is a hole, an empty row
+        (an empty word: never counted) filled in when a batch holding it comes."""
         with self.lock:
-            top = ids.max() if ids.len() else None
-            while top is not None and self.table.height <= top:
-                if not self._learn_from(self.table.height, top):
-                    time.sleep(0.001)  # see _learn_from
+            if ids.len() and (top := ids.max()) >= self.table.height:
+                self._learn_rows(range(self.table.height, top + 1), append=True)
+            if self._holes and (filled := ids.filter(ids.is_in(sorted(self._holes))).unique()).len():
+                self._learn_rows(filled.to_list(), append=False)
             return self.table, self.pending, self.norms, self.stops
 
-    def _learn_from(self, first: int, last: int) -> int:
-        """Learn forms ``first`` to ``last``; how many were. A thread counting another
-        batch may have taken a number and not yet written its form: learning stops there."""
+    def _learn_rows(self, numbers, append: bool) -> None:
+        """Learn forms ``numbers``: new rows at the end, or rows replacing holes."""
         import polars as pl
 
-        numbers = pl.Series("id", range(first, last + 1), dtype=pl.UInt32)
-        tokens = numbers.cat.to(self.dtype, strict=False).cast(pl.String)
-        if tokens.null_count():
-            tokens = tokens.head(tokens.is_null().arg_true()[0])
+        numbers = pl.Series("id", numbers, dtype=pl.UInt32)
+        tokens = numbers.cat.to(self.dtype, strict=False).cast(pl.String).to_list()
         rows, pending, norms_known = [], [], len(self._norm_ids)
-        for number, token in enumerate(tokens.to_list(), first):
-            rows.append(self._learn(number, token, pending))
-        if not rows:
-            return 0
-        columns = {name: [row[k] for row in rows] for k, name in enumerate(self.schema)}
-        self.table = pl.concat([self.table, pl.DataFrame(columns, schema=self.schema)], rechunk=True)
+        for number, token in zip(numbers.to_list(), tokens):
+            if token is None:
+                self._holes.add(number)
+            else:
+                self._holes.discard(number)
+            rows.append(self._learn(number, token or "", pending))
+        frame = pl.DataFrame({name: [row[k] for row in rows] for k, name in enumerate(self.schema)},
+                             schema=self.schema)
+        if append:
+            self.table = pl.concat([self.table, frame], rechunk=True)
+        else:
+            self.table = self.table.with_columns(self.table[name].clone().scatter(numbers, frame[name]) for name in self.schema)
         words = list(self._norm_ids)[norms_known:]
         self.norms = pl.concat([self.norms, pl.Series("word", words, dtype=pl.String)], rechunk=True)
         self.stops = pl.concat([self.stops, pl.Series("stop", [w in self.options.stopwords for w in words])],
@@ -177,7 +184,6 @@ class WordForms:
         if pending:
             columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
             self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)], rechunk=True)
-        return len(rows)
 
     def _learn(self, number: int, token: str, pending: list) -> tuple:
         norm = norm_word(token)
