@@ -104,7 +104,8 @@ def surface_ids(texts, forms: WordForms):
     import polars as pl
 
     return (_words(texts).select("doc", pl.col("token").cast(forms.dtype).to_physical().alias("id"))
-            .group_by(["doc", "id"]).agg(pl.len().cast(pl.Int64).alias("n")).collect())
+            .group_by(["doc", "id"]).agg(pl.len().cast(pl.Int64).alias("n"))
+            .collect(engine="streaming"))  # cuts the batch in pieces and finds words on every core
 
 
 class WordForms:
