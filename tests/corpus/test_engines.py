@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 import analysis
-from analysis.corpus.engines import Options, count_batch, surface_counts
+from analysis.corpus.engines import Options, WordForms, count_batch, count_polars, surface_counts
 
 
 def test_polars_tokens_are_exactly_tokenize_words(corpus_texts, hard_texts):
@@ -32,3 +32,18 @@ def test_the_two_engines_agree_on_a_batch(by, drop_stopwords, corpus_texts, hard
 def test_an_empty_batch_counts_nothing():
     table = count_batch(pl.Series([""], dtype=pl.String), Options.make())
     assert table.columns == ["word", "n", "documents"] and table.is_empty()
+
+
+@pytest.mark.parametrize("by", ["norm", "stem"])
+def test_forms_learnt_in_one_batch_serve_the_next(by):
+    # The second batch repeats forms of the first (numbered then) and brings new ones.
+    first = pl.Series(["كتب الطالب درسه", "وصل الطالب إلى المدرسة"])
+    second = pl.Series(["الطالب في المدرسة", "المدرسة كبيرة والطالب سعيد", "سعيد هو"])
+    options = Options.make(by)
+    forms = WordForms(options)
+    count_polars(first, options, forms)
+    shared = count_polars(second, options, forms).sort("word")
+    assert shared.equals(count_polars(second, options, WordForms(options)).sort("word"))
+    school = "مدرسة" if by == "stem" else "المدرسة"  # the stem loses the article
+    assert shared.filter(pl.col("word") == school).rows() == [(school, 2, 2)]  # twice, in two documents
+    assert len(forms) == 11  # distinct forms: 6 in the first batch, 5 new in the second
