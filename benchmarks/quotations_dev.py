@@ -7,8 +7,11 @@ even-numbered ones: tune rules on one half and check them on the other, so a rul
 only fits the texts it was written from shows.
 
 The folder holds ``texts/qNN.txt`` (third-party news, never committed) and ``labels.tsv``
-(columns ``file quote_prefix kind speaker speaker_as_written note``; the committed copies
-are ``benchmarks/quotations-dev-labels.tsv`` and ``benchmarks/quotations-dev-urls.tsv``).
+(columns ``file quote_prefix kind speaker speaker_as_written note``). The committed copy,
+``benchmarks/quotations-dev-labels.tsv``, holds no quoted words: each quotation is located
+by ``quote_start``, ``quote_length`` and ``prefix_sha1`` in the text instead (written with
+``--write-committed-labels``; score with ``--labels benchmarks/quotations-dev-labels.tsv``);
+the URLs are in ``benchmarks/quotations-dev-urls.tsv``.
 A label's quotation starts at the ``k``-th occurrence of its prefix in the text (``occ=k``
 in the note, else the first), after any quote mark the prefix carries.
 
@@ -32,6 +35,7 @@ Works with any version of ``analysis.quotations`` that returns text, start, end,
 from __future__ import annotations
 
 import argparse
+import hashlib
 import csv
 import re
 import sys
@@ -72,8 +76,55 @@ def label_offset(text: str, prefix: str, note: str) -> tuple[int, str] | None:
         position = text.find(prefix, position + 1)
         if position < 0:
             return None
+    return _without_marks(position, prefix)
+
+
+def _without_marks(position: int, prefix: str) -> tuple[int, str]:
     stripped = prefix.lstrip(_MARKS)
     return position + len(prefix) - len(stripped), stripped.rstrip(_MARKS)
+
+
+def prefix_digest(prefix: str) -> str:
+    """The first 12 hex digits of the SHA-1 of a label's prefix: the committed labels
+    carry this instead of the quoted words (third-party text is not ours to commit)."""
+    return hashlib.sha1(prefix.encode("utf-8")).hexdigest()[:12]
+
+
+def located(text: str, label) -> tuple[int, str] | None:
+    """Where one label's quotation starts in ``text``: from its words (``quote_prefix``,
+    the local labels) or from its offset, length and digest (``quote_start``,
+    ``quote_length``, ``prefix_sha1``, the committed labels); None if the text there is
+    not the labelled one (a different copy of the page)."""
+    if hasattr(label, "quote_prefix"):
+        return label_offset(text, label.quote_prefix, label.note)
+    start, length = int(label.quote_start), int(label.quote_length)
+    prefix = text[start : start + length]
+    if prefix_digest(prefix) != label.prefix_sha1:
+        return None
+    return _without_marks(start, prefix)
+
+
+def committed_labels(folder: Path) -> pd.DataFrame:
+    """The labels of ``folder`` with each quotation's words replaced by its offset, length
+    and digest (what ``benchmarks/quotations-dev-labels.tsv`` holds); attribution phrases
+    as written are left out for the same reason."""
+    labels = read_labels(folder / "labels.tsv")
+    rows = []
+    for label in labels.itertuples(index=False):
+        text = (folder / "texts" / f"{label.file}.txt").read_text(encoding="utf-8")
+        occurrence = int(m.group(1)) if (m := _OCCURRENCE.search(str(label.note))) else 1
+        position = -1
+        for _ in range(occurrence):
+            position = text.find(label.quote_prefix, position + 1)
+        if position < 0:
+            raise ValueError(f"{label.file}: the prefix of a label is not in the text")
+        rows.append((label.file, position, len(label.quote_prefix), prefix_digest(label.quote_prefix),
+                     label.kind, label.speaker, label.note))
+    return pd.DataFrame(rows, columns=["file", "quote_start", "quote_length", "prefix_sha1", "kind", "speaker", "note"])
+
+
+def read_labels(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False, quoting=csv.QUOTE_NONE)
 
 
 def match_file(text: str, labels: pd.DataFrame, rows: pd.DataFrame) -> list[int | None]:
@@ -81,7 +132,7 @@ def match_file(text: str, labels: pd.DataFrame, rows: pd.DataFrame) -> list[int 
     used: set[int] = set()
     matches: list[int | None] = []
     for label in labels.itertuples():
-        found = label_offset(text, label.quote_prefix, label.note)
+        found = located(text, label)
         match = None
         if found is not None:
             offset, prefix = found
@@ -110,9 +161,9 @@ def in_half(file: str, half: str) -> bool:
     return (int(number.group(1)) % 2 == 1) == (half == "odd")
 
 
-def score(folder: Path, show_errors: bool = False, files: str = "all") -> dict[str, float]:
-    labels = pd.read_csv(folder / "labels.tsv", sep="\t", dtype=str, keep_default_na=False,
-                         quoting=csv.QUOTE_NONE)
+def score(folder: Path, show_errors: bool = False, files: str = "all",
+          labels_path: Path | None = None) -> dict[str, float]:
+    labels = read_labels(labels_path or folder / "labels.tsv")
     labels = labels[[in_half(file, files) for file in labels["file"]]]
     totals = {"labels": 0, "found": 0, "speaker_right": 0, "lenient": 0, "names": 0, "names_with_speaker": 0,
               "rows": 0, "rows_matched": 0, "rows_with_speaker": 0, "rows_speaker_right": 0}
@@ -127,7 +178,7 @@ def score(folder: Path, show_errors: bool = False, files: str = "all") -> dict[s
             totals["names"] += is_name
             if match is None:
                 if show_errors:
-                    print(f"{file}\tMISSED\t{label.quote_prefix}\t{label.note}")
+                    print(f"{file}\tMISSED\t{getattr(label, 'quote_prefix', label.quote_start)}\t{label.note}")
                 continue
             totals["found"] += 1
             got = rows.at[match, "speaker"]
@@ -139,7 +190,7 @@ def score(folder: Path, show_errors: bool = False, files: str = "all") -> dict[s
                 right_rows.add(match)
             elif show_errors:
                 how = rows.at[match, "attribution"] if "attribution" in rows else ""
-                print(f"{file}\t{label.kind}\t{label.quote_prefix[:30]}\twanted={wanted}\tgot={got}\t{how}\t{label.note}")
+                print(f"{file}\t{label.kind}\t{str(getattr(label, 'quote_prefix', label.quote_start))[:30]}\twanted={wanted}\tgot={got}\t{how}\t{label.note}")
         totals["rows"] += len(rows)
         totals["rows_matched"] += len({m for m in matches if m is not None})
         with_speaker = rows.index[rows["speaker"] != ""]
@@ -165,8 +216,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print every miss and wrong speaker")
     parser.add_argument("--files", choices=("all", "odd", "even"), default="all",
                         help="score only the odd- or even-numbered files (default: all)")
+    parser.add_argument("--labels", type=Path, default=None,
+                        help="a labels file other than FOLDER/labels.tsv, e.g. the committed "
+                             "benchmarks/quotations-dev-labels.tsv (offsets and digests, no quoted words)")
+    parser.add_argument("--write-committed-labels", type=Path, default=None, metavar="PATH",
+                        help="write FOLDER's labels as the committed form (offsets, digests) to PATH and stop")
     args = parser.parse_args(argv)
-    for name, value in score(args.folder, args.errors, args.files).items():
+    if args.write_committed_labels:
+        committed_labels(args.folder).to_csv(args.write_committed_labels, sep="\t", index=False)
+        return 0
+    for name, value in score(args.folder, args.errors, args.files, args.labels).items():
         print(f"{name}\t{value:.3f}" if isinstance(value, float) else f"{name}\t{value}")
     return 0
 
