@@ -76,9 +76,6 @@ def norm_word(word: str) -> str:
     return normalize(word)
 
 
-_norm = norm_word
-
-
 @functools.lru_cache(maxsize=1 << 19)
 def strip_article(word: str) -> str | None:
     """The word without its article and the clitics before it, or None if it has none.
@@ -107,8 +104,8 @@ def light_stem(word: str, known: Iterable[str] | frozenset[str] = frozenset(),
     count as evidence too.
     """
     known = known if isinstance(known, (set, frozenset)) else frozenset(known)
-    if not _is_arabic_word(_norm(word)):
-        return _norm(word)
+    if not _is_arabic_word(norm_word(word)):
+        return norm_word(word)
     _, stem = stem_choices(word, stopwords, known)  # every remainder in `known` is decided
     if suffixes:
         stem = _strip_suffix(stem, known)
@@ -125,7 +122,7 @@ def stem_choices(word: str, stopwords: frozenset[str] = frozenset(),
     so their remainders are decided here. A corpus counter works this out once per
     distinct form, then looks ``pending`` up in each document's vocabulary.
     """
-    norm = _norm(word)
+    norm = norm_word(word)
     if not _is_arabic_word(norm) or norm in _KEEP_WHOLE:
         return (), norm
     stem = strip_article(word)
@@ -159,7 +156,7 @@ def is_stopword(word: str, stem: str, stopwords: frozenset[str]) -> bool:
     prepositions stands in front of a listed word (``والتي``, ``وبالتالي``). A stem that
     lost the article does not count: ``العام`` (the general) is not the stopword ``عام``.
     """
-    norm = _norm(word)
+    norm = norm_word(word)
     if norm in stopwords or is_fragment(norm):
         return True
     if stem in stopwords and strip_article(word) is None:
@@ -200,7 +197,7 @@ def stem_words(words: Iterable[str], stopwords: frozenset[str] = frozenset(),
     Each distinct word is stemmed once.
     """
     distinct = set(words)
-    known = {_norm(w) for w in distinct}
+    known = {norm_word(w) for w in distinct}
     known |= {s for w in distinct if (s := strip_article(w))}
     known |= {normalize(w) for w in lexicon}
     known = frozenset(known)
