@@ -14,8 +14,7 @@ import os
 import queue
 import threading
 import warnings
-from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, as_completed, wait
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -148,21 +147,23 @@ def _text_batches(texts: Iterable[str], report: CorpusReport) -> Iterator[Batch]
 
 
 def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterator:
-    """The count table of each batch, in order. With polars, one batch per core is counted
-    in a thread pool (polars releases the GIL; the forms learnt are shared under a lock),
-    so that the cores work together; at most that many batches are in flight."""
+    """The count table of each batch, in the order they are done. With polars, batches
+    are counted in a thread pool (polars releases the GIL; the forms learnt are shared
+    under a lock), one more in flight than there are cores: while one batch waits for
+    the lock or the GIL, the others keep the cores busy. Sums do not depend on order."""
     if engine == "python":
         yield from (count_python(batch.texts.to_list(), options) for batch in batches)
         return
-    forms, threads = WordForms(options), os.cpu_count() or 1
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="corpus-count") as pool:
-        pending: deque = deque()
+    forms, in_flight = WordForms(options), (os.cpu_count() or 1) + 1
+    with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="corpus-count") as pool:
+        running: set = set()
         for batch in batches:
-            pending.append(pool.submit(count_polars, batch.texts, options, forms))
-            if len(pending) >= threads:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+            running.add(pool.submit(count_polars, batch.texts, options, forms))
+            if len(running) >= in_flight:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                yield from (future.result() for future in done)
+        for future in as_completed(running):
+            yield future.result()
 
 
 def _read_ahead(batches: Iterator[Batch], depth: int = 1) -> Iterator[Batch]:

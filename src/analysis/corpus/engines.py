@@ -4,41 +4,35 @@ Both give, for a batch, one row per counted word: ``word``, ``n`` (occurrences) 
 ``documents`` (how many of the batch's documents hold it), exactly what
 :func:`analysis.count_words` gives on each document, summed.
 
-* ``polars`` finds the words with the compiled regex engine of polars (a pattern
-  equivalent to :func:`analysis.tokenize`'s), counts each (document, surface form) pair
-  there, and folds and stems each *distinct* surface form once in Python (a corpus has
-  far fewer forms than tokens). A light stem depends on the document's own vocabulary
-  (see :mod:`analysis.text.stemming`): the part that does is a join in polars.
+* ``polars`` cuts the texts at spaces, counts each (document, piece) pair in polars,
+  finds the words of each *distinct* piece once with the compiled regex engine of polars
+  (a pattern equivalent to :func:`analysis.tokenize`'s), and folds and stems each
+  distinct surface form once in Python (a corpus has far fewer pieces and forms than
+  tokens: :mod:`analysis.corpus.forms`). A light stem depends on the document's own
+  vocabulary (see :mod:`analysis.text.stemming`): the part that does is a join in polars.
 * ``python`` is the plain reference: Python's regex, then one document at a time.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from analysis.text import chars
-from analysis.text.patterns import WORD_PATTERN
+from analysis.corpus.forms import LONGEST_PIECE, RUST_WORD_PATTERN, WordForms
 from analysis.text.normalization import normalize
-from analysis.text.stemming import is_stopword, norm_word, stem_choices, stem_words, strip_article
+from analysis.text.patterns import WORD_PATTERN
+from analysis.text.stemming import is_stopword, norm_word, stem_words
 
 BY_VALUES = ("norm", "stem")
 ENGINES = ("polars", "python")
 COUNT_COLUMNS = ["word", "n", "documents"]
 
 
-def _rust_escape(text: str) -> str:
-    return "".join(f"\\x{{{ord(c):04X}}}" for c in text)
-
-
-#: WORD_PATTERN for the Rust regex engine of polars: Python's [^\W\d_] is the Unicode
-#: letters plus the non-decimal numbers (Nl, No).
-_LETTER = rf"[\p{{L}}\p{{Nl}}\p{{No}}{_rust_escape(chars.DIACRITICS + chars.TATWEEL)}]"
-RUST_WORD_PATTERN = f"{_LETTER}+(?:[{_rust_escape(chars.INVISIBLE_CONTROLS)}]+{_LETTER}+)*"
 _WORD = re.compile(WORD_PATTERN)
+#: A (document, number) pair as one number: document * _PAIR + number.
+_PAIR = 1 << 32
 
 
 @dataclass(frozen=True)
@@ -98,107 +92,34 @@ def _words(texts):
 
 
 def surface_ids(texts, forms: WordForms):
-    """Like :func:`surface_counts`, with each word as its number (``id``) among the forms
-    ``forms`` has numbered: numbers, not strings, are then grouped, and a form's folded
-    form and stem are looked up by position rather than joined."""
+    """``doc`` (index in the batch), ``id`` (a form's number in ``forms``) and ``n``: how
+    often each text holds each form. A form may have several rows in a document, one for
+    each piece it stands in (``قال`` and ``قال:``): the counts sum them.
+
+    The texts are cut into pieces at spaces and the pieces numbered; the words of each
+    distinct piece are found once (:mod:`analysis.corpus.forms`). A piece longer than
+    ``LONGEST_PIECE`` bytes is searched where it stands."""
     import polars as pl
 
-    return (_words(texts).select("doc", pl.col("token").cast(forms.dtype).to_physical().alias("id"))
-            .group_by(["doc", "id"]).agg(pl.len().cast(pl.Int64).alias("n"))
-            .collect(engine="streaming"))  # cuts the batch in pieces and finds words on every core
-
-
-class WordForms:
-    """What each distinct surface form folds and stems to, worked out once per run.
-
-    Forms are numbered by a polars categorical type of their own (``dtype``): the
-    numbers run 0, 1, 2... in the order polars meets the forms, so row ``i`` of
-    ``table`` is form ``i``. Every normalized word (a folded form, a form without its
-    article, a stem) is numbered too, by its place in ``norms``; ``stops`` tells which
-    of them are stopwords. ``table`` holds ``norm_id`` (the folded form) and, when stems
-    are needed, ``article`` (the form without its article, or null), ``fallback`` and
-    ``norm_is_stop``; ``pending`` holds ``id``, ``rank``, ``rest`` (see
-    ``stem_choices``): numbers all, so that polars joins and groups numbers."""
-
-    def __init__(self, options: Options):
-        import polars as pl
-
-        self.options = options
-        self.categories = pl.Categories.random()  # this run's own numbering
-        self.dtype = pl.Categorical(self.categories)
-        # polars keeps a numbering only while some column uses it: without this one, each
-        # batch could start a new numbering from 0.
-        self._anchor = pl.Series("token", [], dtype=self.dtype)
-        self.schema = {"norm_id": pl.UInt32}
-        if options.needs_stems:
-            self.schema |= {"article": pl.UInt32, "fallback": pl.UInt32, "norm_is_stop": pl.Boolean}
-        self.pending_schema = {"id": pl.UInt32, "rank": pl.Int32, "rest": pl.UInt32}
-        self.table = pl.DataFrame(schema=self.schema)
-        self.pending = pl.DataFrame(schema=self.pending_schema)
-        self.norms = pl.Series("word", [], dtype=pl.String)
-        self.stops = pl.Series("stop", [], dtype=pl.Boolean)
-        self._norm_ids: dict[str, int] = {}
-        self._holes: set[int] = set()
-        self.lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return self.table.height
-
-    def learn(self, ids) -> tuple:
-        """Work out every form numbered up to the highest of ``ids`` (a batch's form
-        numbers) and not learnt yet; the tables (``table``, ``pending``, ``norms``,
-        ``stops``) that hold them all. Safe from several threads.
-
-        A thread counting another batch may have taken a number and not yet written its
-        form (polars numbers forms concurrently): such a number is a hole, an empty row
-        (an empty word: never counted) filled in when a batch holding it comes."""
-        with self.lock:
-            if ids.len() and (top := ids.max()) >= self.table.height:
-                self._learn_rows(range(self.table.height, top + 1), append=True)
-            if self._holes and (filled := ids.filter(ids.is_in(sorted(self._holes))).unique()).len():
-                self._learn_rows(filled.to_list(), append=False)
-            return self.table, self.pending, self.norms, self.stops
-
-    def _learn_rows(self, numbers, append: bool) -> None:
-        """Learn forms ``numbers``: new rows at the end, or rows replacing holes."""
-        import polars as pl
-
-        numbers = pl.Series("id", numbers, dtype=pl.UInt32)
-        tokens = numbers.cat.to(self.dtype, strict=False).cast(pl.String).to_list()
-        rows, pending, norms_known = [], [], len(self._norm_ids)
-        for number, token in zip(numbers.to_list(), tokens):
-            if token is None:
-                self._holes.add(number)
-            else:
-                self._holes.discard(number)
-            rows.append(self._learn(number, token or "", pending))
-        frame = pl.DataFrame({name: [row[k] for row in rows] for k, name in enumerate(self.schema)},
-                             schema=self.schema)
-        if append:
-            self.table = pl.concat([self.table, frame], rechunk=True)
-        else:
-            self.table = self.table.with_columns(self.table[name].clone().scatter(numbers, frame[name]) for name in self.schema)
-        words = list(self._norm_ids)[norms_known:]
-        self.norms = pl.concat([self.norms, pl.Series("word", words, dtype=pl.String)], rechunk=True)
-        self.stops = pl.concat([self.stops, pl.Series("stop", [w in self.options.stopwords for w in words])],
-                               rechunk=True)
-        if pending:
-            columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
-            self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)], rechunk=True)
-
-    def _learn(self, number: int, token: str, pending: list) -> tuple:
-        norm = norm_word(token)
-        norm_id = self._number(norm)
-        if not self.options.needs_stems:
-            return (norm_id,)
-        stops = self.options.stopwords
-        rests, fallback = stem_choices(token, stops, self.options.lexicon)
-        pending.extend((number, rank, self._number(rest)) for rank, rest in enumerate(rests))
-        article = strip_article(token)
-        return norm_id, None if article is None else self._number(article), self._number(fallback), norm in stops
-
-    def _number(self, word: str) -> int:
-        return self._norm_ids.setdefault(word, len(self._norm_ids))
+    pieces = (texts.rename("piece").to_frame().lazy().select(pl.col("piece").str.split(" "))
+              .with_row_index("doc").explode("piece").collect())
+    long = pl.col("piece").str.len_bytes() > LONGEST_PIECE
+    # one number per (document, piece), sorted and run-length coded: a radix sort of
+    # integers counts the pairs in a third of the time of a hash grouping
+    pairs = (pieces.lazy().filter(~long)
+             .select((pl.col("doc").cast(pl.UInt64) * _PAIR + forms.pieces.numbers("piece")).alias("pair"))
+             .collect(engine="streaming")["pair"].sort().rle().struct.unnest())
+    counted = pairs.select((pl.col("value") // _PAIR).cast(pl.UInt32).alias("doc"),
+                           (pl.col("value") % _PAIR).cast(pl.UInt32).alias("pid"), pl.col("len").cast(pl.Int64).alias("n"))
+    table, several = forms.learn_pieces(counted["pid"])
+    counted = counted.with_columns(table.select(pl.all().gather(counted["pid"])))  # piece i is row i
+    return pl.concat([
+        counted.filter(pl.col("id").is_not_null()).select("doc", "id", "n"),
+        counted.filter("several").select("doc", "pid", "n").join(several, on="pid").select("doc", "id", "n"),
+        (pieces.lazy().filter(long).select("doc", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
+         .explode("token").drop_nulls("token").group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n"))
+         .select("doc", forms.forms.numbers("token").alias("id"), "n").collect()),
+    ])
 
 
 def count_polars(texts, options: Options, forms: WordForms | None = None):
@@ -231,8 +152,12 @@ def _with_stems(pairs, pending, stops, options: Options):
     article), else the fallback. Pairs that are stopwords are left out when asked."""
     import polars as pl
 
+    # only the words some pending remainder names can decide a stem: the rest of the
+    # vocabulary is left out before polars hashes it (a lookup by number, not a join)
+    names_a_rest = pl.repeat(False, stops.len(), eager=True).scatter(pending["rest"], True)
     vocabulary = pl.concat([pairs.select("doc", pl.col("norm_id").alias("rest")),
                             pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
+    vocabulary = vocabulary.filter(names_a_rest.gather(vocabulary["rest"]))
     pairs = pairs.with_row_index("row")
     chosen = (pairs.lazy().select("row", "doc", "id").join(pending.lazy(), on="id")
               .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")

@@ -208,17 +208,18 @@ class Reader:
             raise CorpusError(f"{source}: cannot be read as a {format} table ({type(error).__name__}: {error}). "
                               "Check that the file is complete.") from None
 
-    def _check_columns(self, source: str, columns, where: str = "") -> None:
+    def _check_columns(self, source: str, columns, where: Callable[[], str] = str) -> None:
+        """An error naming a missing column; ``where`` says where, worked out only then."""
         missing = [c for c in (self.text_column, self.id_column) if c and c not in columns]
         if missing:
-            raise CorpusError(f"{source}: no column {missing[0]!r}{where}; the columns are {list(columns)}. "
+            raise CorpusError(f"{source}: no column {missing[0]!r}{where()}; the columns are {list(columns)}. "
                               "Name the text column with text_column= (--text-column).")
 
     def _checked(self, texts, name: Callable[[int], str]) -> Iterator[Batch]:
         """The batch without its empty documents (each reported by name)."""
         import polars as pl
 
-        empty = texts.is_null() | (texts.str.strip_chars() == "")
+        empty = texts.is_null() | ~texts.str.contains(r"\S")  # no copy of the texts, unlike strip_chars
         if empty.any():
             for index in empty.arg_true().to_list():
                 self.bad(name(index), "the document is empty")
@@ -259,19 +260,26 @@ class Reader:
     def _jsonl_chunk(self, source: str, file: str, chunk: bytes, first: _LineNumbers) -> Iterator[Batch]:
         import polars as pl
 
-        try:
-            frame = pl.read_ndjson(chunk, infer_schema_length=None)
-        except pl.exceptions.PolarsError:
-            frame = None
+        frame = _parse_ndjson(chunk, self._jsonl_schema())
+        if frame is not None and frame.height and (frame[self.text_column].is_null().all()
+                                                   or _maybe_not_text(frame[self.text_column]).any()):
+            frame = _parse_ndjson(chunk, None)  # the types as written, to tell which record is not text
         if frame is None or (frame.height and frame.schema.get(self.text_column) not in (pl.String, pl.Null)):
             yield from self._jsonl_lines(file, chunk, first)
             return
         if not frame.height:
             return
-        self._check_columns(source, frame.columns, f" near line {first.line(chunk, 0)}")
+        self._check_columns(source, frame.columns, lambda: f" near line {first.line(chunk, 0)}")
         ids = frame[self.id_column].cast(pl.String).to_list() if self.id_column else None
         yield from self._checked(frame[self.text_column], lambda k: record_name(
             file, record=ids[k]) if ids else record_name(file, line=first.line(chunk, k)))
+
+    def _jsonl_schema(self) -> dict:
+        """The columns read from JSON Lines, all as text: polars then parses only these
+        (inferring the types of every record costs a second parse of each chunk)."""
+        import polars as pl
+
+        return {column: pl.String for column in (self.text_column, self.id_column) if column}
 
     def _jsonl_lines(self, file: str, chunk: bytes, first: _LineNumbers) -> Iterator[Batch]:
         """A chunk read line by line, so that a bad line is named."""
@@ -286,7 +294,7 @@ class Reader:
                 self.bad(name, f"not valid JSON ({getattr(error, 'msg', error)})")
                 continue
             if not isinstance(record, dict) or self.text_column not in record:
-                self._check_columns(file, record.keys() if isinstance(record, dict) else [], f" at line {name}")
+                self._check_columns(file, record.keys() if isinstance(record, dict) else [], lambda: f" at line {name}")
             text = record[self.text_column]
             if not isinstance(text, str) and text is not None:
                 self.bad(name, f"the text is not a string ({type(text).__name__})")
@@ -297,6 +305,30 @@ class Reader:
             names.append(name)
         if texts:
             yield from self._series_batch(texts, names.__getitem__)
+
+
+def _parse_ndjson(chunk: bytes, schema: dict | None):
+    """The records of a chunk of JSON Lines (the ``schema`` columns, or every column with
+    its type inferred from all records), or None when polars cannot parse it."""
+    import polars as pl
+
+    try:
+        return pl.read_ndjson(chunk, schema=schema, infer_schema_length=None)
+    except pl.exceptions.PolarsError:
+        return None
+
+
+def _maybe_not_text(texts):
+    """Which values read as text could have been something else: read with a String
+    schema, polars writes a number, ``true``/``false``, an object or an array as its
+    JSON text. A chunk holding one is read again with its types, so that such a record
+    is reported rather than counted; a real text that only looks like one costs that
+    second read, nothing more."""
+    return texts.str.contains(_JSON_NOT_TEXT)
+
+
+#: A whole value that is a JSON number, boolean, object or array.
+_JSON_NOT_TEXT = r"(?s)^(?:-?[0-9][0-9.eE+\-]*|true|false|\{.*\}|\[.*\])$"
 
 
 class _LineNumbers:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable
 
 from analysis.text import chars
 
@@ -145,3 +146,18 @@ def normalize(text: str, **options: bool) -> str:
 
 
 _DEFAULT_TABLE = _composed_table(resolve_options())
+
+
+def normalizer(**options: bool) -> Callable[[str], str]:
+    """``normalize`` with fixed ``options``, as a one-argument function.
+
+    The options are checked and their table built here, once: a caller that folds
+    millions of words the same way (the stemmer, the corpus counter) does not pay for
+    them on every call. ``normalizer(alef=False)(s) == normalize(s, alef=False)``.
+    """
+    table = _composed_table(resolve_options(**options))
+
+    def fold(text: str) -> str:
+        return text.translate(table)
+
+    return fold

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 
 from analysis.text import chars
-from analysis.text.normalization import normalize
+from analysis.text.normalization import normalize, normalizer
 
 from analysis.text.clitics import ARTICLE as _ARTICLE
 from analysis.text.clitics import CONJUNCTIONS as _CONJUNCTIONS
@@ -62,12 +62,21 @@ _KEEP_WHOLE = frozenset(
               "كبير", "بلد", "بلدا", "بيان", "لجنة", "لقاء", "بحث", "فترة", "كلمة", "بنك", "فيلم"]
 )
 
-# Everything except alef folding, which would hide the hamza that tells أ from ال.
-_PRE_ALEF = {"alef": False}
+# Every folding step except alef folding, which would hide the hamza that tells أ from ال.
+_fold_except_alef = normalizer(alef=False)
+
+
+def stem_key(word: str) -> str:
+    """The form of a surface word the stemmer reads: normalized except for alef.
+
+    Every function here gives the same answer for two surface forms with the same key
+    (``عِلْم`` and ``علم``): the same stem, article and stopword status. A corpus counter
+    works each key out once, however many spellings it has."""
+    return _fold_except_alef(word)
 
 
 def _is_arabic_word(word: str) -> bool:
-    return bool(word) and all(c in chars.ARABIC_LETTERS for c in word)
+    return bool(word) and not word.strip(chars.ARABIC_LETTERS)  # nothing left: letters only
 
 
 @functools.lru_cache(maxsize=1 << 19)
@@ -82,7 +91,7 @@ def strip_article(word: str) -> str | None:
 
     ``word`` is a surface form; the result is normalized.
     """
-    pre = normalize(word, **_PRE_ALEF)
+    pre = stem_key(word)
     if normalize(pre) in _ARTICLE_EXCEPTIONS:
         return None
     match = _WITH_ARTICLE.match(pre)
