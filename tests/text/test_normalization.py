@@ -94,3 +94,13 @@ def test_each_option_turns_on_and_off(option, raw, expected):
 def test_unknown_option_names_the_allowed_ones():
     with pytest.raises(ValueError, match=r"unknown option\(s\) \['yeh'\]; allowed options are \['presentation_forms'"):
         normalize("نص", yeh=True)
+
+
+@pytest.mark.parametrize("options", [{}, {"alef": False}, {"teh_marbuta": True, "diacritics": False}])
+def test_a_normalizer_folds_like_normalize_with_the_same_options(options):
+    from analysis.text.normalization import normalizer
+
+    text = "الإنتربولُ ينضمّ\u200c إلى الـتحالف ﻻ ٢٠١٦ مدرسة"
+    assert normalizer(**options)(text) == normalize(text, **options)
+    with pytest.raises(ValueError, match="unknown option"):
+        normalizer(yeh=True)

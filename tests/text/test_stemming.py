@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import analysis
 from analysis.text.stemming import light_stem, stem_words
@@ -90,3 +92,23 @@ def test_stopwords_can_be_added_removed_or_replaced(tokens):
 
 def test_punctuation_and_numbers_are_never_stopwords(tokens):
     assert not tokens.loc[tokens["kind"] != "word", "is_stop"].any()
+
+
+# Surface words: letters that clitics and the article are made of, hamza-carrying alefs,
+# and what the stem key drops (harakat, shadda, tatweel, a zero-width non-joiner).
+_LETTERS = "اأإآلوفبكتمنسعدرهةيىء"
+_DROPPED = "\u064e\u064f\u0650\u0651\u0652\u0640\u200c"
+
+
+@given(st.text(alphabet=_LETTERS + _DROPPED, min_size=1, max_size=9))
+def test_the_stemmer_reads_a_word_only_through_its_stem_key(word):
+    from analysis.text.stemming import is_stopword, norm_word, stem_choices, stem_key, strip_article
+
+    stops = default_stopwords()
+    key = stem_key(word)
+    assert not set(key) & set(_DROPPED)
+    assert norm_word(key) == norm_word(word)
+    assert strip_article(key) == strip_article(word)
+    assert stem_choices(key, stops) == stem_choices(word, stops)
+    stem = stem_choices(word, stops)[1]
+    assert is_stopword(key, stem, stops) == is_stopword(word, stem, stops)

@@ -1,0 +1,71 @@
+"""Pieces and forms: numbered once per run, what each stands for worked out once."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import polars as pl
+
+from analysis.corpus.engines import Options, surface_ids
+from analysis.corpus.forms import LONGEST_PIECE, Numbering, WordForms
+
+
+def form_counts(texts: list[str], forms: WordForms) -> list[Counter]:
+    """surface_ids of a batch, as one Counter of written words per text."""
+    pairs = surface_ids(pl.Series(texts, dtype=pl.String), forms)
+    words = pairs["id"].cast(pl.UInt32).cat.to(forms.dtype, strict=False).cast(pl.String).to_list()
+    counts = [Counter() for _ in texts]
+    for doc, word, n in zip(pairs["doc"].to_list(), words, pairs["n"].to_list()):
+        counts[doc][word] += n
+    return counts
+
+
+def test_a_piece_holds_no_word_one_or_several():
+    # pieces: "قال:داعش" (two words), "داعش،" (one), "(2016)" (none), "داعش" (one)
+    forms = WordForms(Options.make())
+    counts = form_counts(["قال:داعش داعش، (2016) داعش"], forms)
+    assert counts == [Counter({"داعش": 3, "قال": 1})]
+    pieces = forms.pieces.table
+    assert pieces.height == 4
+    assert pieces["several"].sum() == 1 and pieces["id"].null_count() == 2  # the pair, and (2016)
+    assert forms.several.height == 2  # قال and داعش, listed for the piece that holds both
+
+
+def test_a_form_met_in_several_pieces_of_a_document_is_counted_once_per_occurrence():
+    forms = WordForms(Options.make())
+    counts = form_counts(["داعش داعش. «داعش» داعش", "داعش"], forms)
+    assert counts == [Counter({"داعش": 4}), Counter({"داعش": 1})]
+
+
+def test_a_long_run_without_spaces_is_searched_where_it_stands():
+    glued = "،".join(["كلمة"] * 40)  # 40 words, no space: longer than LONGEST_PIECE bytes
+    assert len(glued.encode("utf-8")) > LONGEST_PIECE
+    forms = WordForms(Options.make())
+    counts = form_counts([f"قبل {glued} بعد"], forms)
+    assert counts == [Counter({"كلمة": 40, "قبل": 1, "بعد": 1})]
+    assert forms.pieces.table.height == 2  # قبل and بعد: the long run is not numbered
+
+
+def test_pieces_learnt_in_one_batch_serve_the_next():
+    forms = WordForms(Options.make())
+    form_counts(["قال الوزير: نعم"], forms)
+    known = forms.pieces.table.height
+    second = form_counts(["الوزير: نعم قال، لا"], forms)
+    assert second == [Counter({"قال": 1, "الوزير": 1, "نعم": 1, "لا": 1})]
+    assert forms.pieces.table.height == known + 2  # "قال،" and "لا" are new pieces
+
+
+def test_a_number_taken_before_its_value_is_written_is_a_hole_filled_later():
+    # polars numbers values as it meets them, from any thread; a thread may learn a
+    # number whose value another thread has not written yet. Here: learn up to a
+    # number no value has.
+    lengths = Numbering({"length": pl.UInt32}, lambda numbers, values: values.str.len_chars().to_frame("length"))
+    first = pl.Series(["ا", "بب"]).cast(lengths.dtype).to_physical()
+    assert not lengths.knows(first)
+    lengths.learn(pl.Series([first.max() + 2], dtype=pl.UInt32))  # two numbers beyond the known ones
+    assert lengths.table["length"].to_list() == [1, 2, 0, 0] and not lengths.knows(first)
+    later = pl.Series(["ججج", "دددد"]).cast(lengths.dtype).to_physical()
+    assert later.to_list() == [2, 3]
+    lengths.learn(later)
+    assert lengths.table["length"].to_list() == [1, 2, 3, 4]
+    assert lengths.knows(later)
