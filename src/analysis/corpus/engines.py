@@ -103,23 +103,25 @@ def surface_ids(texts, forms: WordForms):
 
     pieces = (texts.rename("piece").to_frame().lazy().select(pl.col("piece").str.split(" "))
               .with_row_index("doc").explode("piece").collect())
+    any_long = pieces["piece"].str.len_bytes().max() > LONGEST_PIECE
     long = pl.col("piece").str.len_bytes() > LONGEST_PIECE
+    piece = pl.when(~long).then(pl.col("piece")) if any_long else pl.col("piece")  # a long one: null
     # one number per (document, piece), sorted and run-length coded: a radix sort of
     # integers counts the pairs in a third of the time of a hash grouping
-    pairs = (pieces.lazy().filter(~long)
-             .select((pl.col("doc").cast(pl.UInt64) * _PAIR + forms.pieces.numbers("piece")).alias("pair"))
-             .collect(engine="streaming")["pair"].sort().rle().struct.unnest())
-    counted = pairs.select((pl.col("value") // _PAIR).cast(pl.UInt32).alias("doc"),
-                           (pl.col("value") % _PAIR).cast(pl.UInt32).alias("pid"), pl.col("len").cast(pl.Int64).alias("n"))
+    runs = (pieces.select((pl.col("doc").cast(pl.UInt64) * _PAIR + piece.cast(forms.pieces.dtype).to_physical())
+                          .alias("pair"))["pair"].sort().rle().struct.unnest().drop_nulls())
+    counted = runs.select((pl.col("value") // _PAIR).cast(pl.UInt32).alias("doc"),
+                          (pl.col("value") % _PAIR).cast(pl.UInt32).alias("pid"), pl.col("len").cast(pl.Int64).alias("n"))
     table, several = forms.learn_pieces(counted["pid"])
     counted = counted.with_columns(table.select(pl.all().gather(counted["pid"])))  # piece i is row i
-    return pl.concat([
-        counted.filter(pl.col("id").is_not_null()).select("doc", "id", "n"),
-        counted.filter("several").select("doc", "pid", "n").join(several, on="pid").select("doc", "id", "n"),
-        (pieces.lazy().filter(long).select("doc", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
-         .explode("token").drop_nulls("token").group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n"))
-         .select("doc", forms.forms.numbers("token").alias("id"), "n").collect()),
-    ])
+    parts = [counted.filter(pl.col("id").is_not_null()).select("doc", "id", "n")]
+    if several.height:
+        parts.append(counted.filter("several").select("doc", "pid", "n").join(several, on="pid").select("doc", "id", "n"))
+    if any_long:
+        parts.append(pieces.lazy().filter(long).select("doc", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
+                     .explode("token").drop_nulls("token").group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n"))
+                     .select("doc", forms.forms.numbers("token").alias("id"), "n").collect())
+    return pl.concat(parts)
 
 
 def count_polars(texts, options: Options, forms: WordForms | None = None):
