@@ -104,3 +104,17 @@ def test_a_normalizer_folds_like_normalize_with_the_same_options(options):
     assert normalizer(**options)(text) == normalize(text, **options)
     with pytest.raises(ValueError, match="unknown option"):
         normalizer(yeh=True)
+
+
+@pytest.mark.parametrize("options", [{}, {"alef": False}])
+def test_the_folding_table_replaces_characters_exactly_like_normalize(options):
+    import polars as pl
+
+    from analysis.text.normalization import folding_table
+
+    table = folding_table(**options)
+    assert table["\u064e"] == "" and table["\ufefb"] == "\u0644\u0627"  # fatha dropped, the lam-alef glyph spelt out
+    assert ("\u0623" in table) == options.get("alef", True)  # أ folds to ا only with alef folding
+    texts = ["الإنتربولُ ينضمّ\u200c إلى الـتحالف", "ﻻ ﺍﻹﻧﺘﺮﺑﻮﻝ ٢٠١٦", "گزارش ۱۴۰۵ ﷺ", ""]
+    replaced = pl.Series(texts).str.replace_many(list(table), list(table.values()))
+    assert replaced.to_list() == [normalize(text, **options) for text in texts]

@@ -80,7 +80,7 @@ def surface_counts(texts):
     distinct word of each text of a polars String Series."""
     import polars as pl
 
-    return _words(texts).group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect()
+    return _words(texts).group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect(engine="in-memory")
 
 
 def _words(texts):
@@ -102,7 +102,7 @@ def surface_ids(texts, forms: WordForms):
     import polars as pl
 
     pieces = (texts.rename("piece").to_frame().lazy().select(pl.col("piece").str.split(" "))
-              .with_row_index("doc").explode("piece").collect())
+              .with_row_index("doc").explode("piece").collect(engine="in-memory"))
     any_long = pieces["piece"].str.len_bytes().max() > LONGEST_PIECE
     long = pl.col("piece").str.len_bytes() > LONGEST_PIECE
     piece = pl.when(~long).then(pl.col("piece")) if any_long else pl.col("piece")  # a long one: null
@@ -120,7 +120,7 @@ def surface_ids(texts, forms: WordForms):
     if any_long:
         parts.append(pieces.lazy().filter(long).select("doc", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
                      .explode("token").drop_nulls("token").group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n"))
-                     .select("doc", forms.forms.numbers("token").alias("id"), "n").collect())
+                     .select("doc", forms.forms.numbers("token").alias("id"), "n").collect(engine="in-memory"))
     return pl.concat(parts)
 
 
@@ -143,7 +143,7 @@ def count_pairs(pairs, options: Options, forms: WordForms):
     if options.needs_stems:
         pairs, key = _with_stems(pairs, pending, stops, options), "stem" if options.by == "stem" else key
     counted = (pairs.lazy().group_by(["doc", key]).agg(pl.col("n").sum())
-               .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents")).collect())
+               .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents")).collect(engine="in-memory"))
     # an empty word (a run of marks alone folds to nothing) is no word
     return counted.select(norms.gather(counted[key]).alias("word"), "n", "documents").filter(pl.col("word") != "")
 
@@ -164,7 +164,7 @@ def _with_stems(pairs, pending, stops, options: Options):
     chosen = (pairs.lazy().select("row", "doc", "id").join(pending.lazy(), on="id")
               .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
               .group_by("row").agg(pl.col("rest").sort_by("rank").first())
-              .collect())
+              .collect(engine="in-memory"))
     stems = pairs["fallback"].clone().scatter(chosen["row"], chosen["rest"])  # the chosen rows only
     pairs = pairs.with_columns(stems.alias("stem"))
     if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went

@@ -14,13 +14,12 @@ looked up) and works out what each stands for once (:class:`WordForms`):
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 
 from analysis.text import chars
-from analysis.text.patterns import WORD_PATTERN
-from analysis.text.stemming import norm_word, stem_choices, stem_key, strip_article
+from analysis.text.normalization import folding_table
+from analysis.text.stemming import STEM_KEY_OPTIONS, stem_choices, strip_article
 
 
 def _rust_escape(text: str) -> str:
@@ -34,7 +33,6 @@ RUST_WORD_PATTERN = f"{_LETTER}+(?:[{_rust_escape(chars.INVISIBLE_CONTROLS)}]+{_
 #: Pieces longer than this (bytes) are searched for words where they stand instead of
 #: being numbered: a text without spaces must not become one entry of the numbering.
 LONGEST_PIECE = 96
-_WORD = re.compile(WORD_PATTERN)
 
 
 class Numbering:
@@ -125,7 +123,8 @@ class WordForms:
         self.pending = pl.DataFrame(schema=self.pending_schema)
         self.norms = pl.Series("word", [], dtype=pl.String)
         self.stops = pl.Series("stop", [], dtype=pl.Boolean)
-        self._norm_ids: dict[str, int] = {}
+        self._norm_dtype = pl.Categorical(pl.Categories.random())  # numbers the normalized words
+        self._norm_anchor = pl.Series("word", [], dtype=self._norm_dtype)
         self._keys: dict[str, tuple] = {}
         self.lock = threading.Lock()
 
@@ -158,67 +157,73 @@ class WordForms:
         return self.forms.table, self.pending, self.norms, self.stops
 
     def _work_out_pieces(self, numbers, values):
-        """Each piece's form when it holds one word; several words go to ``several``.
-        A batch brings few new pieces once a run has started: Python's regex (the
-        tokenizer's own pattern) on those costs less than a dozen polars calls."""
+        """Each piece's form when it holds one word; several words go to ``several``."""
         import polars as pl
 
-        words = [_WORD.findall(piece) for piece in values.to_list()]
-        found = pl.Series("token", [word for piece in words for word in piece], dtype=pl.String)
-        ids = iter(found.cast(self.forms.dtype).to_physical().to_list())
-        single, several, listed = [], [], []
-        for number, piece in zip(numbers.to_list(), words):
-            piece_ids = [next(ids) for _ in piece]
-            single.append(piece_ids[0] if len(piece_ids) == 1 else None)
-            several.append(len(piece_ids) > 1)
-            if len(piece_ids) > 1:
-                listed.extend((number, form) for form in piece_ids)
-        if listed:
-            rows = pl.DataFrame(listed, schema=self.several.schema, orient="row")
-            self.several = pl.concat([self.several, rows], rechunk=True)
-        return pl.DataFrame({"id": single, "several": several}, schema=self.pieces.table.schema)
+        words = (pl.LazyFrame({"pid": numbers, "piece": values})
+                 .select("pid", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
+                 .with_columns(pl.col("token").list.len().alias("words")).explode("token", empty_as_null=True)
+                 .select("pid", "words", self.forms.numbers("token").alias("id")).collect(engine="in-memory"))
+        if (several := words.filter(pl.col("words") > 1)).height:
+            self.several = pl.concat([self.several, several.select("pid", "id")], rechunk=True)
+        return (words.filter(pl.col("pid").is_first_distinct())  # pieces in order, one row each
+                .select(pl.when(pl.col("words") == 1).then("id").alias("id"), (pl.col("words") > 1).alias("several")))
 
     def _work_out_forms(self, numbers, values):
+        """Each form's folded form and, for stems, its article, fallback and pending
+        remainders (the stemmer's part runs once per stem key, in Python)."""
         import polars as pl
 
-        rows, pending, norms_known = [], [], len(self._norm_ids)
-        for number, token in zip(numbers.to_list(), values.to_list()):
-            row, rests = self._form(token)
-            rows.append(row)
-            pending.extend((number, rank, rest) for rank, rest in enumerate(rests))
-        if pending:
-            columns = {name: [row[k] for row in pending] for k, name in enumerate(self.pending_schema)}
-            self.pending = pl.concat([self.pending, pl.DataFrame(columns, schema=self.pending_schema)], rechunk=True)
-        if len(self._norm_ids) > norms_known:
-            self._add_norms(list(self._norm_ids)[norms_known:])
-        schema = self.forms.table.schema
-        return pl.DataFrame({name: [row[k] for row in rows] for k, name in enumerate(schema)}, schema=schema)
+        columns = {"norm_id": self._numbered(_fold(values, _FOLD))}
+        if self.options.needs_stems:
+            columns |= self._stem_columns(numbers, _fold(values, _FOLD_KEY).to_list())
+            columns["norm_is_stop"] = self.stops.gather(columns["norm_id"])
+        return pl.DataFrame(columns, schema=self.forms.table.schema)
 
-    def _form(self, token: str) -> tuple[tuple, tuple[int, ...]]:
-        """A form's row and its pending remainders. Forms that differ only in what the
-        stemmer ignores (diacritics, tatweel) share a key, worked out once."""
-        key = stem_key(token)
-        if (known := self._keys.get(key)) is None:
-            known = self._keys[key] = self._work_out_key(key)
-        return known
-
-    def _work_out_key(self, key: str) -> tuple[tuple, tuple[int, ...]]:
-        norm = norm_word(key)
-        norm_id = self._number(norm)
-        if not self.options.needs_stems:
-            return (norm_id,), ()
-        rests, fallback = stem_choices(key, self.options.stopwords, self.options.lexicon)
-        article = strip_article(key)
-        row = (norm_id, None if article is None else self._number(article), self._number(fallback),
-               norm in self.options.stopwords)
-        return row, tuple(self._number(rest) for rest in rests)
-
-    def _number(self, word: str) -> int:
-        return self._norm_ids.setdefault(word, len(self._norm_ids))
-
-    def _add_norms(self, words: list[str]) -> None:
+    def _stem_columns(self, numbers, keys: list[str]) -> dict:
+        """``article`` and ``fallback`` of forms with stem keys ``keys``; their pending
+        remainders go to ``pending``."""
         import polars as pl
 
-        self.norms = pl.concat([self.norms, pl.Series("word", words, dtype=pl.String)], rechunk=True)
-        self.stops = pl.concat([self.stops, pl.Series("stop", [w in self.options.stopwords for w in words])],
-                               rechunk=True)
+        articles, fallbacks, pending = [], [], {"id": [], "rank": [], "rest": []}
+        for number, key in zip(numbers.to_list(), keys):
+            if (known := self._keys.get(key)) is None:
+                rests, fallback = stem_choices(key, self.options.stopwords, self.options.lexicon)
+                known = self._keys[key] = (strip_article(key), fallback, rests)
+            article, fallback, rests = known
+            articles.append(article)
+            fallbacks.append(fallback)
+            for rank, rest in enumerate(rests):
+                pending["id"].append(number)
+                pending["rank"].append(rank)
+                pending["rest"].append(rest)
+        if pending["id"]:
+            rows = pl.DataFrame(pending | {"rest": self._numbered(pl.Series(pending["rest"], dtype=pl.String))},
+                                schema=self.pending_schema)
+            self.pending = pl.concat([self.pending, rows], rechunk=True)
+        return {"article": self._numbered(pl.Series(articles, dtype=pl.String)),
+                "fallback": self._numbered(pl.Series(fallbacks, dtype=pl.String))}
+
+    def _numbered(self, words):
+        """The numbers of normalized ``words`` (a String Series; null stays null), with
+        ``norms`` and ``stops`` extended to every number given so far."""
+        import polars as pl
+
+        numbers = words.cast(self._norm_dtype).to_physical()
+        if (top := numbers.max()) is not None and top >= self.norms.len():
+            new = pl.arange(self.norms.len(), top + 1, dtype=pl.UInt32, eager=True)
+            new = new.cat.to(self._norm_dtype, strict=False).cast(pl.String).rename("word")
+            self.norms = pl.concat([self.norms, new], rechunk=True)
+            self.stops = pl.concat([self.stops, new.is_in(list(self.options.stopwords)).rename("stop")],
+                                   rechunk=True)
+        return numbers
+
+
+def _fold(values, table: dict[str, str]):
+    """``normalize`` by polars: each character of ``table`` replaced, as one pass."""
+    return values.str.replace_many(list(table), list(table.values()))
+
+
+#: normalize() and stem_key(): the folds of a form, as characters to replace.
+_FOLD = folding_table()
+_FOLD_KEY = folding_table(**STEM_KEY_OPTIONS)

@@ -148,6 +148,14 @@ def normalize(text: str, **options: bool) -> str:
 _DEFAULT_TABLE = _composed_table(resolve_options())
 
 
+def folding_table(**options: bool) -> dict[str, str]:
+    """What ``normalize`` with ``options`` does, one character at a time: each character it
+    changes and what it becomes (``""`` when dropped). For engines that replace characters
+    themselves (polars' ``str.replace_many``) and must fold exactly like ``normalize``."""
+    table = _composed_table(resolve_options(**options))
+    return {chr(code): result for code, result in table.items() if result != chr(code)}
+
+
 def normalizer(**options: bool) -> Callable[[str], str]:
     """``normalize`` with fixed ``options``, as a one-argument function.
 

@@ -62,8 +62,10 @@ _KEEP_WHOLE = frozenset(
               "كبير", "بلد", "بلدا", "بيان", "لجنة", "لقاء", "بحث", "فترة", "كلمة", "بنك", "فيلم"]
 )
 
-# Every folding step except alef folding, which would hide the hamza that tells أ from ال.
-_fold_except_alef = normalizer(alef=False)
+#: The stem key folds every way except alef folding, which would hide the hamza that
+#: tells أ from ال.
+STEM_KEY_OPTIONS = {"alef": False}
+_fold_except_alef = normalizer(**STEM_KEY_OPTIONS)
 
 
 def stem_key(word: str) -> str:
