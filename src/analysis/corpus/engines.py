@@ -161,7 +161,8 @@ def _with_stems(pairs, pending, stops, options: Options):
                             pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
     vocabulary = vocabulary.filter(names_a_rest.gather(vocabulary["rest"]))
     pairs = pairs.with_row_index("row")
-    chosen = (pairs.lazy().select("row", "doc", "id").join(pending.lazy(), on="id")
+    deciding = pairs.filter(pl.col("has_pending")).select("row", "doc", "id")  # the rest keep their fallback
+    chosen = (deciding.lazy().join(pending.lazy(), on="id")
               .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
               .group_by("row").agg(pl.col("rest").sort_by("rank").first())
               .collect(engine="in-memory"))

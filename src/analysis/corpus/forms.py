@@ -103,8 +103,9 @@ class WordForms:
     ``pieces.table`` holds, per piece, ``id`` (its form, when it holds exactly one) and
     ``several`` (whether it holds more than one, listed in ``several`` as ``pid``, ``id``).
     ``forms.table`` holds, per form, ``norm_id`` (its folded form) and, when stems are
-    needed, ``article`` (the form without its article, or null), ``fallback`` and
-    ``norm_is_stop``; ``pending`` holds ``id``, ``rank``, ``rest`` (see ``stem_choices``).
+    needed, ``article`` (the form without its article, or null), ``fallback``,
+    ``norm_is_stop`` and ``has_pending`` (whether the document decides its stem);
+    ``pending`` holds ``id``, ``rank``, ``rest`` (see ``stem_choices``).
     Every normalized word (a folded form, a form without its article, a stem) is numbered
     by its place in ``norms``; ``stops`` tells which of them are stopwords. Numbers all,
     so that polars joins and groups numbers. Safe from several threads (``lock``)."""
@@ -115,7 +116,8 @@ class WordForms:
         self.options = options
         schema = {"norm_id": pl.UInt32}
         if options.needs_stems:
-            schema |= {"article": pl.UInt32, "fallback": pl.UInt32, "norm_is_stop": pl.Boolean}
+            schema |= {"article": pl.UInt32, "fallback": pl.UInt32, "norm_is_stop": pl.Boolean,
+                       "has_pending": pl.Boolean}
         self.forms = Numbering(schema, self._work_out_forms)
         self.pieces = Numbering({"id": pl.UInt32, "several": pl.Boolean}, self._work_out_pieces)
         self.several = pl.DataFrame(schema={"pid": pl.UInt32, "id": pl.UInt32})
@@ -176,8 +178,8 @@ class WordForms:
 
         columns = {"norm_id": self._numbered(_fold(values, _FOLD))}
         if self.options.needs_stems:
-            columns |= self._stem_columns(numbers, _fold(values, _FOLD_KEY).to_list())
             columns["norm_is_stop"] = self.stops.gather(columns["norm_id"])
+            columns |= self._stem_columns(numbers, _fold(values, _FOLD_KEY).to_list())
         return pl.DataFrame(columns, schema=self.forms.table.schema)
 
     def _stem_columns(self, numbers, keys: list[str]) -> dict:
@@ -185,7 +187,7 @@ class WordForms:
         remainders go to ``pending``."""
         import polars as pl
 
-        articles, fallbacks, pending = [], [], {"id": [], "rank": [], "rest": []}
+        articles, fallbacks, deciding, pending = [], [], [], {"id": [], "rank": [], "rest": []}
         for number, key in zip(numbers.to_list(), keys):
             if (known := self._keys.get(key)) is None:
                 rests, fallback = stem_choices(key, self.options.stopwords, self.options.lexicon)
@@ -193,6 +195,7 @@ class WordForms:
             article, fallback, rests = known
             articles.append(article)
             fallbacks.append(fallback)
+            deciding.append(bool(rests))
             for rank, rest in enumerate(rests):
                 pending["id"].append(number)
                 pending["rank"].append(rank)
@@ -202,7 +205,8 @@ class WordForms:
                                 schema=self.pending_schema)
             self.pending = pl.concat([self.pending, rows], rechunk=True)
         return {"article": self._numbered(pl.Series(articles, dtype=pl.String)),
-                "fallback": self._numbered(pl.Series(fallbacks, dtype=pl.String))}
+                "fallback": self._numbered(pl.Series(fallbacks, dtype=pl.String)),
+                "has_pending": pl.Series(deciding, dtype=pl.Boolean)}
 
     def _numbered(self, words):
         """The numbers of normalized ``words`` (a String Series; null stays null), with

@@ -150,12 +150,17 @@ def stem_choices(word: str, stopwords: frozenset[str] = frozenset(),
     return tuple(pending), norm
 
 
+#: The proclitic runs by length, longest first: a word starts with at most one of each length.
+_PREFIX_SET = frozenset(_PREFIXES)
+_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _PREFIXES}, reverse=True)
+
+
 @functools.lru_cache(maxsize=1 << 19)
 def _prefix_candidates(norm: str) -> tuple[tuple[str, str], ...]:
     """(prefix, rest) for each conjunction/preposition run ``norm`` starts with, longest
     first, leaving out a rest that starts like an article (``والي``)."""
-    return tuple((prefix, norm[len(prefix):]) for prefix in _PREFIXES
-                 if norm.startswith(prefix) and not norm[len(prefix):].startswith(_ARTICLE))
+    return tuple((norm[:size], norm[size:]) for size in _PREFIX_LENGTHS
+                 if len(norm) >= size and norm[:size] in _PREFIX_SET and not norm[size:].startswith(_ARTICLE))
 
 
 def is_stopword(word: str, stem: str, stopwords: frozenset[str]) -> bool:
