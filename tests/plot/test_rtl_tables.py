@@ -96,7 +96,57 @@ def test_iso_dates_do_not_wrap(frame):
 def test_a_table_without_arabic_keeps_its_direction():
     cells = _Cells(rtl_table(pd.DataFrame({"n": [1, 2], "share": [0.5, 0.25]})).to_html())
     assert "dir" not in cells.table
-    assert [text for tag, _, text in cells.cells if tag == "td"] == ["1", "0.500", "2", "0.250"]
+    assert [text for tag, _, text in cells.cells if tag == "td"] == ["1", "0.5", "2", "0.25"]
+
+
+def _column(html: str, column: int) -> list[str]:
+    """The texts of one column's body cells (``column`` counts from 0, the index not included)."""
+    cells = _Cells(html).cells
+    return [text for tag, attrs, text in cells if tag == "td" and f"col{column} " in attrs["class"] + " "]
+
+
+@pytest.fixture
+def numbers():
+    # the figures table's counts are floats because of the NaN; 7 500 is written with a no-break space
+    return pd.DataFrame({
+        "surface": ["أكثر من 7\u00a0500", "آلاف", "خمسة"],
+        "value": [7500.0, float("nan"), 5.0],
+        "share": [12.5, 0.25, 1 / 3],
+        "n": [7500, 60, 3],
+    })
+
+
+def test_whole_floats_show_without_decimals_and_nan_stays_empty(numbers):
+    assert _column(rtl_table(numbers).to_html(), 1) == ["7500", "", "5"]
+
+
+def test_other_floats_keep_at_most_precision_decimals_without_trailing_zeros(numbers):
+    assert _column(rtl_table(numbers).to_html(), 2) == ["12.5", "0.25", "0.333"]
+    # 0.25 is exactly half way: rounded to the even digit, as Python and pandas round
+    assert _column(rtl_table(numbers, precision=1).to_html(), 2) == ["12.5", "0.2", "0.3"]
+
+
+def test_fixed_decimals_when_asked_but_whole_columns_stay_whole(numbers):
+    html = rtl_table(numbers, precision=2, fixed=True).to_html()
+    assert _column(html, 2) == ["12.50", "0.25", "0.33"]
+    assert _column(html, 1) == ["7500", "", "5"]
+
+
+def test_integers_and_text_are_shown_as_they_are(numbers):
+    html = rtl_table(numbers).to_html()
+    assert _column(html, 3) == ["7500", "60", "3"]  # no thousands separator
+    assert _column(html, 0) == ["أكثر من 7\u00a0500", "آلاف", "خمسة"]
+
+
+def test_a_small_negative_float_is_zero_not_minus_zero():
+    frame = pd.DataFrame({"log_ratio": [-0.0001, 1.25]})
+    assert _column(rtl_table(frame).to_html(), 0) == ["0", "1.25"]
+
+
+def test_floats_among_other_values_follow_their_column():
+    # a figure's value is a number, a (low, high) range or missing
+    frame = pd.DataFrame({"value": [(2014, 2016), 7500.0, None, 2014.0]})
+    assert _column(rtl_table(frame).to_html(), 0) == ["(2014, 2016)", "7500", "", "2014"]
 
 
 def test_kwic_reads_before_keyword_after_from_the_right():

@@ -13,11 +13,14 @@ the stored output, after a run, and in ``jupyter nbconvert --to html``.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 import pandas as pd
+from pandas.api.types import is_float
 from pandas.io.formats.style import Styler
 
 from analysis.text import chars
@@ -73,8 +76,35 @@ def _content_id(frame: pd.DataFrame) -> str:
     return digest.hexdigest()[:10]
 
 
-def rtl_table(frame: pd.DataFrame, *, precision: int = 3) -> RtlStyler:
+def _float_display(column: pd.Series, precision: int, fixed: bool) -> Callable[[object], object]:
+    """How :func:`rtl_table` shows the floats of ``column`` (any other value as it is):
+    with no decimals if every float in it is a whole number, else rounded to
+    ``precision`` decimals, trailing zeros dropped unless ``fixed``."""
+    floats = [float(v) for v in column if is_float(v) and not math.isnan(v)]  # NaN is an empty cell
+    decimals = 0 if all(v.is_integer() for v in floats) else precision
+
+    def show(value: object) -> object:
+        if not is_float(value):
+            return value
+        # + 0.0 turns the -0.0 that rounding a small negative gives into 0.0: no "-0" cell
+        text = f"{round(float(value), decimals) + 0.0:.{decimals}f}"
+        if decimals and not fixed:  # only after a decimal point: "7500" keeps its zeros
+            text = text.rstrip("0").rstrip(".")
+        return text
+
+    return show
+
+
+def rtl_table(frame: pd.DataFrame, *, precision: int = 3, fixed: bool = False) -> RtlStyler:
     """``frame`` styled for reading Arabic, without modifying it.
+
+    Numbers are written as a reader writes them, with no thousands separator (a year
+    shares the ``value`` column of the figures table with counts: ``2014``, not
+    ``2,014``): a column whose floats are all whole numbers (counts held as floats
+    because of a NaN) shows them without decimals (``7500``); other floats have at
+    most ``precision`` decimals, trailing zeros dropped (``12.5``, ``0.25``), or
+    exactly ``precision`` decimals with ``fixed=True``; integers and text are shown
+    as they are.
 
     A table holding Arabic runs right to left (``dir="rtl"``: the first column on the
     right), its Arabic cells are right-to-left and right-aligned, the headers over
@@ -89,7 +119,8 @@ def rtl_table(frame: pd.DataFrame, *, precision: int = 3) -> RtlStyler:
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"rtl_table() takes a DataFrame, not {type(frame).__name__}")
     styler = RtlStyler(frame, uuid=_content_id(frame), cell_ids=False)
-    styler = styler.format(precision=precision, na_rep="").map(cell_style)
+    displays = {name: _float_display(column, precision, fixed) for name, column in frame.items()}
+    styler = styler.format(displays, na_rep="").map(cell_style)
     arabic_columns = {c for c in frame.columns if has_arabic(str(c)) or frame[c].map(has_arabic).any()}
     if arabic_columns:
         styler = styler.set_table_attributes('dir="rtl"')
