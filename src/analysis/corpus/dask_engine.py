@@ -76,7 +76,7 @@ def _source_tasks(source: str, format: str, reader: Reader, options: Options, wo
     if format == "jsonl":
         fs, path = filesystem(source)
         size = fs.size(path) if fs is not None else Path(source).stat().st_size
-        parts = max(2 * workers, -(-size // TASK_BYTES))
+        parts = _task_count(size, workers)
         bounds = [size * k // parts for k in range(parts + 1)]
         return ((_count_jsonl_range, source, bounds[k], bounds[k + 1], settings, options) for k in range(parts))
     if format in ("folder", "glob", "txt"):
@@ -85,10 +85,16 @@ def _source_tasks(source: str, format: str, reader: Reader, options: Options, wo
     return ((_count_texts, batch.texts, options) for batch in reader.batches(source, format))
 
 
+def _task_count(size: int, workers: int) -> int:
+    """How many tasks ``size`` bytes make: tasks of at most TASK_BYTES, at least two per
+    worker, and as many for every worker (7 tasks on 2 workers leave one idle at the end)."""
+    return workers * max(2, -(-(-(-size // TASK_BYTES)) // workers))
+
+
 def _file_groups(files: list[str], workers: int) -> list[list[str]]:
-    """The files in consecutive groups of about TASK_BYTES, at least two per worker."""
+    """The files in consecutive groups of about the same size (see ``_task_count``)."""
     sizes = [_size(name) for name in files]
-    per_task = min(TASK_BYTES, max(1, sum(sizes) // (2 * workers)))
+    per_task = max(1, -(-sum(sizes) // _task_count(sum(sizes), workers)))
     groups, group, size = [], [], 0
     for name, file_size in zip(files, sizes):
         group.append(name)
