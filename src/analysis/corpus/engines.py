@@ -6,10 +6,11 @@ Both give, for a batch, one row per counted word: ``word``, ``n`` (occurrences) 
 
 * ``polars`` cuts the texts at spaces, counts each (document, piece) pair in polars,
   finds the words of each *distinct* piece once with the compiled regex engine of polars
-  (a pattern equivalent to :func:`analysis.tokenize`'s), and folds and stems each
-  distinct surface form once in Python (a corpus has far fewer pieces and forms than
-  tokens: :mod:`analysis.corpus.forms`). A light stem depends on the document's own
-  vocabulary (see :mod:`analysis.text.stemming`): the part that does is a join in polars.
+  (a pattern equivalent to :func:`analysis.tokenize`'s), folds each distinct surface
+  form once (polars, with ``normalize``'s own table) and stems it once (Python, once per
+  stem key): a corpus has far fewer pieces and forms than tokens
+  (:mod:`analysis.corpus.forms`). A light stem depends on the document's own vocabulary
+  (see :mod:`analysis.text.stemming`): the part that does is a join in polars.
 * ``python`` is the plain reference: Python's regex, then one document at a time.
 """
 
@@ -80,7 +81,7 @@ def surface_counts(texts):
     distinct word of each text of a polars String Series."""
     import polars as pl
 
-    return _words(texts).group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect(engine="in-memory")
+    return _words(texts).group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n")).collect()
 
 
 def _words(texts):
@@ -108,18 +109,21 @@ def surface_ids(texts, forms: WordForms):
     piece = pl.when(~long).then(pl.col("piece")) if any_long else pl.col("piece")  # a long one: null
     # one number per (document, piece), sorted and run-length coded: a radix sort of
     # integers counts the pairs in a third of the time of a hash grouping
-    runs = (pieces.select((pl.col("doc").cast(pl.UInt64) * _PAIR + piece.cast(forms.pieces.dtype).to_physical())
-                          .alias("pair"))["pair"].sort().rle().struct.unnest().drop_nulls())
+    pair = pl.col("doc").cast(pl.UInt64) * _PAIR + piece.cast(forms.pieces.dtype).to_physical()
+    runs = pieces.select(pair.alias("pair"))["pair"].sort().rle().struct.unnest().drop_nulls()
     counted = runs.select((pl.col("value") // _PAIR).cast(pl.UInt32).alias("doc"),
-                          (pl.col("value") % _PAIR).cast(pl.UInt32).alias("pid"), pl.col("len").cast(pl.Int64).alias("n"))
+                          (pl.col("value") % _PAIR).cast(pl.UInt32).alias("pid"),
+                          pl.col("len").cast(pl.Int64).alias("n"))
     table, several = forms.learn_pieces(counted["pid"])
     counted = counted.with_columns(table.select(pl.all().gather(counted["pid"])))  # piece i is row i
     parts = [counted.filter(pl.col("id").is_not_null()).select("doc", "id", "n")]
     if several.height:
-        parts.append(counted.filter("several").select("doc", "pid", "n").join(several, on="pid").select("doc", "id", "n"))
+        parts.append(counted.filter("several").select("doc", "pid", "n").join(several, on="pid")
+                     .select("doc", "id", "n"))
     if any_long:
-        parts.append(pieces.lazy().filter(long).select("doc", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
-                     .explode("token").drop_nulls("token").group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n"))
+        words = pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token")
+        parts.append(pieces.lazy().filter(long).select("doc", words).explode("token").drop_nulls("token")
+                     .group_by(["doc", "token"]).agg(pl.len().cast(pl.Int64).alias("n"))
                      .select("doc", forms.forms.numbers("token").alias("id"), "n").collect(engine="in-memory"))
     return pl.concat(parts)
 
@@ -143,7 +147,8 @@ def count_pairs(pairs, options: Options, forms: WordForms):
     if options.needs_stems:
         pairs, key = _with_stems(pairs, pending, stops, options), "stem" if options.by == "stem" else key
     counted = (pairs.lazy().group_by(["doc", key]).agg(pl.col("n").sum())
-               .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents")).collect(engine="in-memory"))
+               .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents"))
+               .collect(engine="in-memory"))  # a batch is small: this engine starts faster than streaming
     # an empty word (a run of marks alone folds to nothing) is no word
     return counted.select(norms.gather(counted[key]).alias("word"), "n", "documents").filter(pl.col("word") != "")
 
