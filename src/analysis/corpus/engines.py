@@ -7,10 +7,11 @@ Both give, for a batch, one row per counted word: ``word``, ``n`` (occurrences) 
 * ``polars`` cuts the texts at spaces, counts each (document, piece) pair in polars,
   finds the words of each *distinct* piece once with the compiled regex engine of polars
   (a pattern equivalent to :func:`analysis.tokenize`'s), folds each distinct surface
-  form once (polars, with ``normalize``'s own table) and stems it once (Python, once per
-  stem key): a corpus has far fewer pieces and forms than tokens
+  form once (polars, with ``normalize``'s own table) and stems it once (polars, with the
+  stemmer's own rules: :mod:`analysis.corpus.stems`): a corpus has far fewer pieces and forms than tokens
   (:mod:`analysis.corpus.forms`). A light stem depends on the document's own vocabulary
-  (see :mod:`analysis.text.stemming`): the part that does is a join in polars.
+  (see :mod:`analysis.text.stemming`): the part that does is a lookup of (document,
+  word) numbers in polars.
 * ``python`` is the plain reference: Python's regex, then one document at a time.
 """
 
@@ -109,7 +110,7 @@ def surface_ids(texts, forms: WordForms):
     piece = pl.when(~long).then(pl.col("piece")) if any_long else pl.col("piece")  # a long one: null
     # one number per (document, piece), sorted and run-length coded: a radix sort of
     # integers counts the pairs in a third of the time of a hash grouping
-    pair = pl.col("doc").cast(pl.UInt64) * _PAIR + piece.cast(forms.pieces.dtype).to_physical()
+    pair = _in_document(pl.col("doc"), piece.cast(forms.pieces.dtype).to_physical())
     runs = pieces.select(pair.alias("pair"))["pair"].sort().rle().struct.unnest().drop_nulls()
     counted = runs.select((pl.col("value") // _PAIR).cast(pl.UInt32).alias("doc"),
                           (pl.col("value") % _PAIR).cast(pl.UInt32).alias("pid"),
@@ -141,11 +142,11 @@ def count_pairs(pairs, options: Options, forms: WordForms):
 
     if pairs.is_empty():
         return empty_counts()
-    table, pending, norms, stops = forms.learn(pairs["id"])
+    table, norms, stops, rests = forms.learn(pairs["id"])
     pairs = pairs.with_columns(table.select(pl.all().gather(pairs["id"])))  # form i is row i
     key = "norm_id"
     if options.needs_stems:
-        pairs, key = _with_stems(pairs, pending, stops, options), "stem" if options.by == "stem" else key
+        pairs, key = _with_stems(pairs, stops, rests, options), "stem" if options.by == "stem" else key
     counted = (pairs.lazy().group_by(["doc", key]).agg(pl.col("n").sum())
                .group_by(key).agg(pl.col("n").sum(), pl.len().cast(pl.Int64).alias("documents"))
                .collect(engine="in-memory"))  # a batch is small: this engine starts faster than streaming
@@ -153,29 +154,34 @@ def count_pairs(pairs, options: Options, forms: WordForms):
     return counted.select(norms.gather(counted[key]).alias("word"), "n", "documents").filter(pl.col("word") != "")
 
 
-def _with_stems(pairs, pending, stops, options: Options):
-    """Each (document, form) pair with its ``stem``: the first pending remainder that the
-    document's own vocabulary holds (its normalized forms, and its forms without the
-    article), else the fallback. Pairs that are stopwords are left out when asked."""
+def _with_stems(pairs, stops, rests, options: Options):
+    """Each (document, form) pair with its ``stem``: the first of its remainders
+    (``rest_1``, ``rest_2``) that the document's own vocabulary holds (its normalized
+    forms, and its forms without the article), else the fallback. Pairs that are
+    stopwords are left out when asked."""
     import polars as pl
 
-    # only the words some pending remainder names can decide a stem: the rest of the
-    # vocabulary is left out before polars hashes it (a lookup by number, not a join)
-    names_a_rest = pl.repeat(False, stops.len(), eager=True).scatter(pending["rest"], True)
-    vocabulary = pl.concat([pairs.select("doc", pl.col("norm_id").alias("rest")),
-                            pairs.select("doc", pl.col("article").alias("rest")).drop_nulls()])
-    vocabulary = vocabulary.filter(names_a_rest.gather(vocabulary["rest"]))
-    pairs = pairs.with_row_index("row")
-    deciding = pairs.filter(pl.col("has_pending")).select("row", "doc", "id")  # the rest keep their fallback
-    chosen = (deciding.lazy().join(pending.lazy(), on="id")
-              .join(vocabulary.lazy(), on=["doc", "rest"], how="semi")
-              .group_by("row").agg(pl.col("rest").sort_by("rank").first())
-              .collect(engine="in-memory"))
-    stems = pairs["fallback"].clone().scatter(chosen["row"], chosen["rest"])  # the chosen rows only
-    pairs = pairs.with_columns(stems.alias("stem"))
+    # the document's vocabulary as (document, word) numbers; only the words that are some
+    # form's remainder can decide a stem, so the rest is left out before polars hashes it
+    words = pl.concat([pairs["norm_id"], pairs["article"]])
+    documents = pl.concat([pairs["doc"], pairs["doc"]])
+    held = _in_document(documents, words).filter(rests.gather(words.fill_null(0)) & words.is_not_null()).implode()
+
+    def holds(rest: str):
+        return _in_document(pl.col("doc"), pl.col(rest)).is_in(held)  # a null rest holds nothing
+
+    stem = pl.when(holds("rest_1")).then("rest_1").when(holds("rest_2")).then("rest_2").otherwise("fallback")
+    pairs = pairs.with_columns(stem.alias("stem"))
     if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
-        pairs = pairs.filter(~(pl.col("norm_is_stop") | (stops.gather(stems) & pl.col("article").is_null())))
+        pairs = pairs.filter(~(pl.col("norm_is_stop") | (stops.gather(pairs["stem"]) & pl.col("article").is_null())))
     return pairs
+
+
+def _in_document(document, word):
+    """A word of a document as one number (document * _PAIR + word): columns or expressions."""
+    import polars as pl
+
+    return document.cast(pl.UInt64) * _PAIR + word
 
 
 # ---- python ---------------------------------------------------------------------------

@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 from analysis.text import chars
 from analysis.text.normalization import folding_table
-from analysis.text.stemming import STEM_KEY_OPTIONS, stem_choices, strip_article
+from analysis.corpus.stems import STEM_COLUMNS, stem_choices_frame
+from analysis.text.stemming import STEM_KEY_OPTIONS
 
 
 def _rust_escape(text: str) -> str:
@@ -103,12 +104,13 @@ class WordForms:
     ``pieces.table`` holds, per piece, ``id`` (its form, when it holds exactly one) and
     ``several`` (whether it holds more than one, listed in ``several`` as ``pid``, ``id``).
     ``forms.table`` holds, per form, ``norm_id`` (its folded form) and, when stems are
-    needed, ``article`` (the form without its article, or null), ``fallback``,
-    ``norm_is_stop`` and ``has_pending`` (whether the document decides its stem);
-    ``pending`` holds ``id``, ``rank``, ``rest`` (see ``stem_choices``).
+    needed, ``norm_is_stop``, ``article`` (the form without its article, or null), and
+    ``fallback``, ``rest_1``, ``rest_2`` (its stem: the first remainder the document
+    holds, else the fallback; see :mod:`analysis.corpus.stems`).
     Every normalized word (a folded form, a form without its article, a stem) is numbered
-    by its place in ``norms``; ``stops`` tells which of them are stopwords. Numbers all,
-    so that polars joins and groups numbers. Safe from several threads (``lock``)."""
+    by its place in ``norms``; ``stops`` tells which of them are stopwords and ``rests``
+    which are some form's remainder. Numbers all, so that polars groups and looks up
+    numbers. Safe from several threads (``lock``)."""
 
     def __init__(self, options):
         import polars as pl
@@ -116,18 +118,16 @@ class WordForms:
         self.options = options
         schema = {"norm_id": pl.UInt32}
         if options.needs_stems:
-            schema |= {"article": pl.UInt32, "fallback": pl.UInt32, "norm_is_stop": pl.Boolean,
-                       "has_pending": pl.Boolean}
+            schema |= {"norm_is_stop": pl.Boolean} | {name: pl.UInt32 for name in STEM_COLUMNS}
         self.forms = Numbering(schema, self._work_out_forms)
         self.pieces = Numbering({"id": pl.UInt32, "several": pl.Boolean}, self._work_out_pieces)
         self.several = pl.DataFrame(schema={"pid": pl.UInt32, "id": pl.UInt32})
-        self.pending_schema = {"id": pl.UInt32, "rank": pl.Int32, "rest": pl.UInt32}
-        self.pending = pl.DataFrame(schema=self.pending_schema)
         self.norms = pl.Series("word", [], dtype=pl.String)
         self.stops = pl.Series("stop", [], dtype=pl.Boolean)
+        self.rests = pl.Series("rest", [], dtype=pl.Boolean)
+        self._stopwords = pl.Series(sorted(options.stopwords), dtype=pl.String).implode()
         self._norm_dtype = pl.Categorical(pl.Categories.random())  # numbers the normalized words
         self._norm_anchor = pl.Series("word", [], dtype=self._norm_dtype)
-        self._keys: dict[str, tuple] = {}
         self.lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -151,12 +151,12 @@ class WordForms:
         return self.pieces.table, self.several
 
     def learn(self, ids) -> tuple:
-        """The tables (``forms.table``, ``pending``, ``norms``, ``stops``), with the forms
+        """The tables (``forms.table``, ``norms``, ``stops``, ``rests``), with the forms
         of ``ids`` learnt."""
         if not self.forms.knows(ids):
             with self.lock:
                 self.forms.learn(ids)
-        return self.forms.table, self.pending, self.norms, self.stops
+        return self.forms.table, self.norms, self.stops, self.rests
 
     def _work_out_pieces(self, numbers, values):
         """Each piece's form when it holds one word; several words go to ``several``."""
@@ -172,55 +172,36 @@ class WordForms:
                 .select(pl.when(pl.col("words") == 1).then("id").alias("id"), (pl.col("words") > 1).alias("several")))
 
     def _work_out_forms(self, numbers, values):
-        """Each form's folded form and, for stems, its article, fallback and pending
-        remainders (the stemmer's part runs once per stem key, in Python)."""
+        """Each form's folded form and, for stems, its article, fallback and the
+        remainders the document decides on (:func:`analysis.corpus.stems.stem_choices_frame`)."""
         import polars as pl
 
-        columns = {"norm_id": self._numbered(_fold(values, _FOLD))}
-        if self.options.needs_stems:
-            columns["norm_is_stop"] = self.stops.gather(columns["norm_id"])
-            columns |= self._stem_columns(numbers, _fold(values, _FOLD_KEY).to_list())
-        return pl.DataFrame(columns, schema=self.forms.table.schema)
+        if not self.options.needs_stems:
+            return pl.DataFrame({"norm_id": self._numbered([_fold(values, _FOLD)])[0]})
+        choices = stem_choices_frame(_fold(values, _FOLD_KEY), self.options.stopwords, self.options.lexicon)
+        names = ["norm_id", *STEM_COLUMNS]
+        columns = dict(zip(names, self._numbered([choices["norm"], *(choices[name] for name in STEM_COLUMNS)])))
+        named = pl.concat([columns["rest_1"], columns["rest_2"]]).drop_nulls()
+        if named.len():
+            self.rests = self.rests.clone().scatter(named, True)
+        columns["norm_is_stop"] = self.stops.gather(columns["norm_id"])
+        return pl.DataFrame(columns).select(self.forms.table.columns)
 
-    def _stem_columns(self, numbers, keys: list[str]) -> dict:
-        """``article`` and ``fallback`` of forms with stem keys ``keys``; their pending
-        remainders go to ``pending``."""
+    def _numbered(self, columns: list) -> list:
+        """The numbers of the normalized words of ``columns`` (String Series; null stays
+        null), with ``norms``, ``stops`` and ``rests`` extended to every number given so far."""
         import polars as pl
 
-        articles, fallbacks, deciding, pending = [], [], [], {"id": [], "rank": [], "rest": []}
-        for number, key in zip(numbers.to_list(), keys):
-            if (known := self._keys.get(key)) is None:
-                rests, fallback = stem_choices(key, self.options.stopwords, self.options.lexicon)
-                known = self._keys[key] = (strip_article(key), fallback, rests)
-            article, fallback, rests = known
-            articles.append(article)
-            fallbacks.append(fallback)
-            deciding.append(bool(rests))
-            for rank, rest in enumerate(rests):
-                pending["id"].append(number)
-                pending["rank"].append(rank)
-                pending["rest"].append(rest)
-        if pending["id"]:
-            rows = pl.DataFrame(pending | {"rest": self._numbered(pl.Series(pending["rest"], dtype=pl.String))},
-                                schema=self.pending_schema)
-            self.pending = pl.concat([self.pending, rows], rechunk=True)
-        return {"article": self._numbered(pl.Series(articles, dtype=pl.String)),
-                "fallback": self._numbered(pl.Series(fallbacks, dtype=pl.String)),
-                "has_pending": pl.Series(deciding, dtype=pl.Boolean)}
-
-    def _numbered(self, words):
-        """The numbers of normalized ``words`` (a String Series; null stays null), with
-        ``norms`` and ``stops`` extended to every number given so far."""
-        import polars as pl
-
-        numbers = words.cast(self._norm_dtype).to_physical()
+        numbers = pl.concat(columns).cast(self._norm_dtype).to_physical()
         if (top := numbers.max()) is not None and top >= self.norms.len():
             new = pl.arange(self.norms.len(), top + 1, dtype=pl.UInt32, eager=True)
             new = new.cat.to(self._norm_dtype, strict=False).cast(pl.String).rename("word")
             self.norms = pl.concat([self.norms, new], rechunk=True)
-            self.stops = pl.concat([self.stops, new.is_in(list(self.options.stopwords)).rename("stop")],
+            self.stops = pl.concat([self.stops, new.is_in(self._stopwords).rename("stop")], rechunk=True)
+            self.rests = pl.concat([self.rests, pl.repeat(False, new.len(), dtype=pl.Boolean, eager=True)],
                                    rechunk=True)
-        return numbers
+        height = columns[0].len()
+        return [numbers.slice(start, height) for start in range(0, numbers.len(), height)] if height else columns
 
 
 def _fold(values, table: dict[str, str]):

@@ -34,8 +34,8 @@ from analysis.text.clitics import LAM as _LAM
 from analysis.text.clitics import PREPOSITIONS as _PREPOSITIONS
 from analysis.text.clitics import PROCLITIC_RUNS as _PREFIXES
 
-# (و|ف)?(ب|ك)?ال+rest, and (و|ف)?لل+rest; the rest keeps at least two letters.
-_WITH_ARTICLE = re.compile(
+#: (و|ف)?(ب|ك)?ال+rest, and (و|ف)?لل+rest; the rest keeps at least two letters.
+WITH_ARTICLE = re.compile(
     f"^[{_CONJUNCTIONS}]?(?:[{_PREPOSITIONS.replace(_LAM, '')}]?{_ARTICLE}|{_LAM}{_LAM})"
     f"(?P<rest>[{chars.ARABIC_LETTERS}]{{2,}})$"
 )
@@ -44,17 +44,17 @@ _SUFFIXES = ["\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647
              "\u0643\u0646", "\u0646\u0627", "\u0647\u0627", "\u0647", "\u0643", "\u064a"]
 _TEH = "\u062a"
 
-# Words that begin with ال but carry no article: relative pronouns, الله, الآن.
-_ARTICLE_EXCEPTIONS = frozenset(
+#: Words that begin with ال but carry no article: relative pronouns, الله, الآن.
+ARTICLE_EXCEPTIONS = frozenset(
     normalize(w)
     for w in ["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللائي",
               "الله", "الآن", "اللهم"]
 )
 
-# Frequent news words and names that begin with a letter that could be a clitic, and
-# whose remainder is a word too (بنان, رنسا is not, but a misspelt text may hold it):
-# they are never stripped, whatever the evidence.
-_KEEP_WHOLE = frozenset(
+#: Frequent news words and names that begin with a letter that could be a clitic, and
+#: whose remainder is a word too (بنان, رنسا is not, but a misspelt text may hold it):
+#: they are never stripped, whatever the evidence.
+KEEP_WHOLE = frozenset(
     normalize(w)
     for w in ["لبنان", "ليبيا", "لندن", "لاهاي", "بيروت", "بغداد", "باريس", "بكين", "برلين", "بريطانيا",
               "بلجيكا", "بلغاريا", "فرنسا", "فلسطين", "فنزويلا", "فيتنام", "فنلندا", "كندا", "كوبا", "كوريا",
@@ -72,8 +72,8 @@ def stem_key(word: str) -> str:
     """The form of a surface word the stemmer reads: normalized except for alef.
 
     Every function here gives the same answer for two surface forms with the same key
-    (``عِلْم`` and ``علم``): the same stem, article and stopword status. A corpus counter
-    works each key out once, however many spellings it has."""
+    (``عِلْم`` and ``علم``): the same stem, article and stopword status. The corpus
+    counter stems keys, which it folds itself (:mod:`analysis.corpus.stems`)."""
     return _fold_except_alef(word)
 
 
@@ -94,14 +94,14 @@ def strip_article(word: str) -> str | None:
     ``word`` is a surface form; the result is normalized.
     """
     pre = stem_key(word)
-    if normalize(pre) in _ARTICLE_EXCEPTIONS:
+    if normalize(pre) in ARTICLE_EXCEPTIONS:
         return None
-    match = _WITH_ARTICLE.match(pre)
+    match = WITH_ARTICLE.match(pre)
     if not match:
         return None
     whole = normalize(pre)
     for prefix in (*_PREFIXES, ""):  # "والذي": keep the relative pronoun whole
-        if whole.startswith(prefix) and whole[len(prefix):] in _ARTICLE_EXCEPTIONS:
+        if whole.startswith(prefix) and whole[len(prefix):] in ARTICLE_EXCEPTIONS:
             return whole[len(prefix):]
     return normalize(match.group("rest"))
 
@@ -130,11 +130,12 @@ def stem_choices(word: str, stopwords: frozenset[str] = frozenset(),
     Returns ``(pending, stem)``: the stem is the first of ``pending`` that the document's
     own vocabulary holds (as a normalized word or with its article stripped), else
     ``stem``. ``known`` and ``stopwords`` are evidence whatever the document (a lexicon),
-    so their remainders are decided here. A corpus counter works this out once per
-    distinct form, then looks ``pending`` up in each document's vocabulary.
+    so their remainders are decided here. The corpus counter works this out once per
+    distinct form, for a whole column at once (:mod:`analysis.corpus.stems`), then looks
+    ``pending`` up in each document's vocabulary.
     """
     norm = norm_word(word)
-    if not _is_arabic_word(norm) or norm in _KEEP_WHOLE:
+    if not _is_arabic_word(norm) or norm in KEEP_WHOLE:
         return (), norm
     stem = strip_article(word)
     if stem is not None:
@@ -177,7 +178,7 @@ def is_stopword(word: str, stem: str, stopwords: frozenset[str]) -> bool:
         return True
     if stem in stopwords and strip_article(word) is None:
         return True
-    return norm not in _KEEP_WHOLE and any(_clitics_before_stopword(norm, stem, stopwords))
+    return norm not in KEEP_WHOLE and any(_clitics_before_stopword(norm, stem, stopwords))
 
 
 def is_fragment(norm: str) -> bool:
