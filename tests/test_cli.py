@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,24 @@ def test_count_writes_the_table(tmp_path):
     table = pd.read_csv(out)
     assert list(table.columns) == ["word", "n", "share", "documents"]
     assert table["documents"].max() <= 5
+
+
+def test_the_command_line_asks_polars_allocator_for_one_arena_before_polars_loads():
+    # jemalloc reads its settings once, when polars loads (polars appends the user's
+    # _RJEM_MALLOC_CONF to its own): asking later would do nothing.
+    probe = ("import os, sys; from analysis import cli; {before}"
+             "print(cli.share_one_allocator_arena(), os.environ.get('_RJEM_MALLOC_CONF'))")
+    env = {key: value for key, value in os.environ.items() if key != "_RJEM_MALLOC_CONF"}
+
+    def ask(before: str = "", **setting: str) -> str:
+        code = probe.format(before=before)
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env=env | setting).stdout.split()
+
+    assert ask() == ["True", "narenas:1"]
+    assert ask(_RJEM_MALLOC_CONF="narenas:4") == ["True", "narenas:4"]  # the user's own setting stays
+    asked, setting = ask("import polars; ")  # polars writes its own setting, with the user's appended
+    assert asked == "False" and "narenas" not in setting
 
 
 def test_count_reports_unreadable_documents_with_exit_code_3(tmp_path):

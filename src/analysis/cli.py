@@ -10,11 +10,28 @@ Exit codes scripts can rely on:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 PROG = "arabic-news"
+
+#: polars allocates with jemalloc on Linux, which gives threads arenas of their own and
+#: keeps what a thread frees in its arena. Counting a corpus runs one thread per core
+#: plus polars' own: one shared arena cut the peak at 400 MB of JSON Lines from 241-246
+#: to 206 MB, at the same speed. polars passes this variable on to jemalloc when it
+#: loads, after its own settings; so the command line sets it (unless the user did)
+#: before anything imports polars.
+ALLOCATOR_SETTING = ("_RJEM_MALLOC_CONF", "narenas:1")
+
+
+def share_one_allocator_arena() -> bool:
+    """Ask polars' allocator for one arena, if polars is not loaded yet; whether it was asked."""
+    if "polars" in sys.modules:
+        return False
+    os.environ.setdefault(*ALLOCATOR_SETTING)
+    return True
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,6 +116,7 @@ def _error(message: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     import warnings
 
+    share_one_allocator_arena()
     warnings.formatwarning = lambda message, *_args, **_kwargs: f"{PROG}: warning: {message}\n"
     args = _parser().parse_args(argv)
     from analysis.corpus.sources import CorpusError

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.corpus.engines import BY_VALUES, Options, WordForms, count_polars, count_python, merge_counts
+from analysis.corpus.engines import BY_VALUES, NumberCounts, Options, WordForms, count_numbers, count_python, merge_counts
 from analysis.corpus.sources import Batch, CorpusError, CorpusReport, Reader, check_choice, iter_documents
 
 if TYPE_CHECKING:
@@ -147,23 +147,27 @@ def _text_batches(texts: Iterable[str], report: CorpusReport) -> Iterator[Batch]
 
 
 def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterator:
-    """The count table of each batch, in the order they are done. With polars, batches
-    are counted in a thread pool (polars releases the GIL; the forms learnt are shared
-    under a lock), one more in flight than there are cores: while one batch waits for
-    the lock or the GIL, the others keep the cores busy. Sums do not depend on order."""
+    """Count tables: with python, one per batch; with polars, one for the whole run.
+    polars counts batches in a thread pool (polars releases the GIL; the forms learnt
+    are shared), one more in flight than there are cores: while one batch waits for
+    another's new forms or for the GIL, the others keep the cores busy. Each batch's
+    counts are added by word number as it is done: sums do not depend on order."""
     if engine == "python":
         yield from (count_python(batch.texts.to_list(), options) for batch in batches)
         return
     forms, in_flight = WordForms(options), (os.cpu_count() or 1) + 1
+    total = NumberCounts.empty()  # the batches' counts by word number, added up as they come
     with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="corpus-count") as pool:
         running: set = set()
         for batch in batches:
-            running.add(pool.submit(count_polars, batch.texts, options, forms))
+            running.add(pool.submit(count_numbers, batch.texts, options, forms))
             if len(running) >= in_flight:
                 done, running = wait(running, return_when=FIRST_COMPLETED)
-                yield from (future.result() for future in done)
+                for future in done:
+                    total = total.add(future.result())
         for future in as_completed(running):
-            yield future.result()
+            total = total.add(future.result())
+    yield total.frame()
 
 
 def _read_ahead(batches: Iterator[Batch], depth: int = 1) -> Iterator[Batch]:

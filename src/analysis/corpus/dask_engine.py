@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from analysis.corpus.engines import Options, WordForms, count_polars, merge_counts
+from analysis.corpus.engines import NumberCounts, Options, WordForms, count_numbers, count_polars
 from analysis.corpus.sources import CorpusError, CorpusReport, Reader, filesystem, source_files, source_format
 
 #: Bytes of source per task: small enough to spread over the workers, large enough that
@@ -135,9 +135,10 @@ def _worker_forms(options: Options) -> WordForms:
 
 
 def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple:
-    forms = _worker_forms(options)
-    frames = [count_polars(batch.texts, options, forms) for batch in batches]
-    return merge_counts(frames), reader.report.read, reader.report.skipped
+    forms, counts = _worker_forms(options), NumberCounts.empty()
+    for batch in batches:
+        counts = counts.add(count_numbers(batch.texts, options, forms))
+    return counts.frame(), reader.report.read, reader.report.skipped
 
 
 def _count_jsonl_range(source: str, start: int, end: int, settings: dict, options: Options) -> tuple:

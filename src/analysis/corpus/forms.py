@@ -39,13 +39,18 @@ LONGEST_PIECE = 96
 class Numbering:
     """Rows worked out once per value of a categorical numbering of the run's own: row
     ``i`` of ``table`` stands for value ``i`` (polars numbers values 0, 1, 2... in the
-    order it meets them). ``work_out(numbers, values)`` gives the rows of new values.
+    order it meets them).
+
+    New values are worked out in two steps: ``work_out(numbers, values)`` reads only its
+    arguments, so threads run it at the same time, each on the range of numbers it
+    claimed; ``commit(worked_out)`` gives the rows and may change what the caller shares,
+    so it runs under the lock, one range after the other in order of numbers.
 
     polars numbers values from any thread: one may have taken a number and not yet
     written its value when another thread learns. Such a number is a hole, worked out
     as the empty text (which holds nothing) and filled in when a batch holding it comes."""
 
-    def __init__(self, schema: dict, work_out: Callable):
+    def __init__(self, schema: dict, work_out: Callable, commit: Callable = lambda worked_out: worked_out):
         import polars as pl
 
         self.dtype = pl.Categorical(pl.Categories.random())
@@ -53,8 +58,11 @@ class Numbering:
         # batch could start a new numbering from 0.
         self._anchor = pl.Series("value", [], dtype=self.dtype)
         self.table = pl.DataFrame(schema=schema)
-        self._work_out = work_out
+        self._work_out, self._commit = work_out, commit
         self._holes: set[int] = set()
+        self._claimed = 0  # numbers below this are worked out, or being worked out by a thread
+        self._changed = threading.Condition()
+        self._failed: BaseException | None = None
 
     def __len__(self) -> int:
         return self.table.height
@@ -72,30 +80,57 @@ class Numbering:
 
     def learn(self, numbers):
         """``table``, with every value numbered up to the highest of ``numbers`` worked
-        out, and the holes among ``numbers`` filled. The caller holds the lock."""
+        out, and the holes among ``numbers`` filled. Safe from several threads."""
         import polars as pl
 
-        if numbers.len() and (top := numbers.max()) >= self.table.height:
-            self._learn_rows(pl.arange(self.table.height, top + 1, dtype=pl.UInt32, eager=True), append=True)
-        if self._holes and (filled := numbers.filter(numbers.is_in(sorted(self._holes))).unique()).len():
-            self._learn_rows(filled, append=False)
-        return self.table
+        if not numbers.len():
+            return self.table
+        top = numbers.max()
+        with self._changed:
+            start, self._claimed = self._claimed, max(self._claimed, top + 1)
+        if top >= start:  # this thread works out the numbers it claimed, outside the lock
+            try:
+                claimed = self._worked_out(pl.arange(start, top + 1, dtype=pl.UInt32, eager=True))
+            except BaseException as error:
+                with self._changed:
+                    self._failed = error
+                    self._changed.notify_all()
+                raise
+            with self._changed:
+                self._wait(lambda: self.table.height >= start)  # the ranges claimed before
+                self._add(*claimed, append=True)
+        with self._changed:
+            self._wait(lambda: self.table.height > top)  # ranges other threads claimed
+            if self._holes and (filled := numbers.filter(numbers.is_in(sorted(self._holes))).unique()).len():
+                self._add(*self._worked_out(filled), append=False)
+            return self.table
 
-    def _learn_rows(self, numbers, append: bool) -> None:
+    def _wait(self, done: Callable[[], bool]) -> None:
+        while not done():
+            if self._failed is not None:
+                raise RuntimeError("another thread failed to work out new values") from self._failed
+            self._changed.wait()
+
+    def _worked_out(self, numbers) -> tuple:
         import polars as pl
 
-        numbers = numbers.cast(pl.UInt32).rename("number")
-        values = numbers.cat.to(self.dtype, strict=False).cast(pl.String)
-        written = values.is_not_null()
+        values = numbers.rename("number").cat.to(self.dtype, strict=False).cast(pl.String)
+        return numbers.rename("number"), values.is_not_null(), self._work_out(numbers, values.fill_null(""))
+
+    def _add(self, numbers, written, worked_out, append: bool) -> None:
+        """Under the lock: the rows of ``numbers`` committed to ``table``."""
+        import polars as pl
+
         self._holes.update(numbers.filter(~written).to_list())
         if self._holes:
             self._holes.difference_update(numbers.filter(written).to_list())
-        frame = self._work_out(numbers, values.fill_null(""))
+        frame = self._commit(worked_out)
         if append:
             self.table = pl.concat([self.table, frame], rechunk=True)
         else:
             self.table = self.table.with_columns(
                 self.table[name].clone().scatter(numbers, frame[name]) for name in self.table.columns)
+        self._changed.notify_all()
 
 
 class WordForms:
@@ -110,7 +145,7 @@ class WordForms:
     Every normalized word (a folded form, a form without its article, a stem) is numbered
     by its place in ``norms``; ``stops`` tells which of them are stopwords and ``rests``
     which are some form's remainder. Numbers all, so that polars groups and looks up
-    numbers. Safe from several threads (``lock``)."""
+    numbers. Safe from several threads (see :class:`Numbering`)."""
 
     def __init__(self, options):
         import polars as pl
@@ -119,8 +154,9 @@ class WordForms:
         schema = {"norm_id": pl.UInt32}
         if options.needs_stems:
             schema |= {"norm_is_stop": pl.Boolean} | {name: pl.UInt32 for name in STEM_COLUMNS}
-        self.forms = Numbering(schema, self._work_out_forms)
-        self.pieces = Numbering({"id": pl.UInt32, "several": pl.Boolean}, self._work_out_pieces)
+        self.forms = Numbering(schema, self._work_out_forms, self._commit_forms)
+        self.pieces = Numbering({"id": pl.UInt32, "several": pl.Boolean}, self._work_out_pieces,
+                                self._commit_pieces)
         self.several = pl.DataFrame(schema={"pid": pl.UInt32, "id": pl.UInt32})
         self.norms = pl.Series("word", [], dtype=pl.String)
         self.stops = pl.Series("stop", [], dtype=pl.Boolean)
@@ -128,7 +164,6 @@ class WordForms:
         self._stopwords = pl.Series(sorted(options.stopwords), dtype=pl.String).implode()
         self._norm_dtype = pl.Categorical(pl.Categories.random())  # numbers the normalized words
         self._norm_anchor = pl.Series("word", [], dtype=self._norm_dtype)
-        self.lock = threading.Lock()
 
     def __len__(self) -> int:
         """How many distinct forms have been learnt."""
@@ -141,31 +176,35 @@ class WordForms:
 
     # Each table is replaced, never changed, and the tables a row refers to are extended
     # before the row is added: a thread that reads the pieces or forms table first, then
-    # the others, without the lock, finds everything its rows refer to.
+    # the others, without a lock, finds everything its rows refer to.
 
     def learn_pieces(self, numbers) -> tuple:
         """The pieces table and ``several``, with the pieces of ``numbers`` learnt."""
         if not self.pieces.knows(numbers):
-            with self.lock:
-                self.pieces.learn(numbers)
+            self.pieces.learn(numbers)
         return self.pieces.table, self.several
 
     def learn(self, ids) -> tuple:
         """The tables (``forms.table``, ``norms``, ``stops``, ``rests``), with the forms
         of ``ids`` learnt."""
         if not self.forms.knows(ids):
-            with self.lock:
-                self.forms.learn(ids)
+            self.forms.learn(ids)
         return self.forms.table, self.norms, self.stops, self.rests
 
     def _work_out_pieces(self, numbers, values):
-        """Each piece's form when it holds one word; several words go to ``several``."""
+        """``pid``, ``words`` (how many words the piece holds) and ``id`` (the number of
+        each word's form, null when it holds none): a row per word, or per wordless piece."""
         import polars as pl
 
-        words = (pl.LazyFrame({"pid": numbers, "piece": values})
-                 .select("pid", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
-                 .with_columns(pl.col("token").list.len().alias("words")).explode("token", empty_as_null=True)
-                 .select("pid", "words", self.forms.numbers("token").alias("id")).collect(engine="in-memory"))
+        return (pl.LazyFrame({"pid": numbers, "piece": values})
+                .select("pid", pl.col("piece").str.extract_all(RUST_WORD_PATTERN).alias("token"))
+                .with_columns(pl.col("token").list.len().alias("words")).explode("token", empty_as_null=True)
+                .select("pid", "words", self.forms.numbers("token").alias("id")).collect(engine="in-memory"))
+
+    def _commit_pieces(self, words):
+        """Each piece's form when it holds one word; pieces of several words go to ``several``."""
+        import polars as pl
+
         if (several := words.filter(pl.col("words") > 1)).height:
             self.several = pl.concat([self.several, several.select("pid", "id")], rechunk=True)
         return (words.filter(pl.col("pid").is_first_distinct())  # pieces in order, one row each
@@ -173,14 +212,22 @@ class WordForms:
 
     def _work_out_forms(self, numbers, values):
         """Each form's folded form and, for stems, its article, fallback and the
-        remainders the document decides on (:func:`analysis.corpus.stems.stem_choices_frame`)."""
+        remainders the document decides on (:func:`analysis.corpus.stems.stem_choices_frame`),
+        as words: numbered when committed."""
         import polars as pl
 
         if not self.options.needs_stems:
-            return pl.DataFrame({"norm_id": self._numbered([_fold(values, _FOLD)])[0]})
-        choices = stem_choices_frame(_fold(values, _FOLD_KEY), self.options.stopwords, self.options.lexicon)
-        names = ["norm_id", *STEM_COLUMNS]
-        columns = dict(zip(names, self._numbered([choices["norm"], *(choices[name] for name in STEM_COLUMNS)])))
+            return pl.DataFrame({"norm": _fold(values, _FOLD)})
+        return stem_choices_frame(_fold(values, _FOLD_KEY), self.options.stopwords, self.options.lexicon)
+
+    def _commit_forms(self, words):
+        """The rows of new forms: their words numbered, ``rests`` marked."""
+        import polars as pl
+
+        names = ["norm_id", *STEM_COLUMNS] if self.options.needs_stems else ["norm_id"]
+        columns = dict(zip(names, self._numbered([words[name] for name in ["norm", *names[1:]]])))
+        if not self.options.needs_stems:
+            return pl.DataFrame(columns)
         named = pl.concat([columns["rest_1"], columns["rest_2"]]).drop_nulls()
         if named.len():
             self.rests = self.rests.clone().scatter(named, True)
