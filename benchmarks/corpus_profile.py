@@ -38,12 +38,11 @@ STAGES = ("read", "pieces", "words of new pieces", "fold/stem", "count", "merge"
 
 def profile(source: str, by: str) -> dict[str, float]:
     """CPU seconds per stage for counting ``source`` ``by`` norm or stem."""
-    from analysis.corpus.counting import CorpusCounts
-    from analysis.corpus.engines import Options, WordForms, count_pairs, surface_ids
+    from analysis.corpus.engines import NumberCounts, Options, WordForms, count_pairs, surface_ids
     from analysis.corpus.sources import CorpusReport, Reader
 
     options = Options.make(by, drop_stopwords=by == "stem")
-    forms, total, spent = WordForms(options), CorpusCounts(), dict.fromkeys(STAGES, 0.0)
+    forms, total, spent = WordForms(options), NumberCounts.empty(), dict.fromkeys(STAGES, 0.0)
 
     def timed(stage, work, *args):
         start = time.process_time()
@@ -57,9 +56,9 @@ def profile(source: str, by: str) -> dict[str, float]:
     for batch in batches:
         pairs = timed("pieces", surface_ids, batch.texts, forms)
         timed("fold/stem", forms.learn, pairs["id"])
-        frame = timed("count", count_pairs, pairs, options, forms)
-        timed("merge", total.add, frame)
-    timed("merge", total.polars_table)
+        counts = timed("count", count_pairs, pairs, options, forms)
+        total = timed("merge", total.add, counts)
+    timed("merge", total.frame)
     spent["pieces"] -= spent["words of new pieces"]  # surface_ids learns the new pieces
     return spent
 

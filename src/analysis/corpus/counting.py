@@ -156,7 +156,9 @@ def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterato
         yield from (count_python(batch.texts.to_list(), options) for batch in batches)
         return
     forms, in_flight = WordForms(options), (os.cpu_count() or 1) + 1
-    total = NumberCounts.empty()  # the batches' counts by word number, added up as they come
+    # the batches' counts by word number, added up as they come (made by the first batch:
+    # numpy then loads in a counting thread, not before reading starts)
+    total = None
     with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="corpus-count") as pool:
         running: set = set()
         for batch in batches:
@@ -164,10 +166,14 @@ def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterato
             if len(running) >= in_flight:
                 done, running = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
-                    total = total.add(future.result())
+                    total = _added(total, future.result())
         for future in as_completed(running):
-            total = total.add(future.result())
-    yield total.frame()
+            total = _added(total, future.result())
+    yield (total or NumberCounts.empty()).frame()
+
+
+def _added(total: NumberCounts | None, counts: NumberCounts) -> NumberCounts:
+    return counts if total is None else total.add(counts)
 
 
 def _read_ahead(batches: Iterator[Batch], depth: int = 1) -> Iterator[Batch]:
