@@ -49,7 +49,9 @@ def test_the_command_line_asks_polars_allocator_for_one_arena_before_polars_load
                               env=env | setting).stdout.split()
 
     assert ask() == ["True", "narenas:1"]
-    assert ask(_RJEM_MALLOC_CONF="narenas:4") == ["True", "narenas:4"]  # the user's own setting stays
+    assert ask(_RJEM_MALLOC_CONF="narenas:4") == ["True", "narenas:4"]  # the user's own choice stays
+    # a parent process that loaded polars passes polars' settings down: they are kept
+    assert ask(_RJEM_MALLOC_CONF="dirty_decay_ms:500") == ["True", "dirty_decay_ms:500,narenas:1"]
     asked, setting = ask("import polars; ")  # polars writes its own setting, with the user's appended
     assert asked == "False" and "narenas" not in setting
 

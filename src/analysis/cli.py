@@ -21,16 +21,19 @@ PROG = "arabic-news"
 #: keeps what a thread frees in its arena. Counting a corpus runs one thread per core
 #: plus polars' own: one shared arena cut the peak at 400 MB of JSON Lines from 241-246
 #: to 206 MB, at the same speed. polars passes this variable on to jemalloc when it
-#: loads, after its own settings; so the command line sets it (unless the user did)
-#: before anything imports polars.
-ALLOCATOR_SETTING = ("_RJEM_MALLOC_CONF", "narenas:1")
+#: loads, after its own settings; so the command line adds the setting (unless the user
+#: chose a number of arenas) before anything imports polars.
+ALLOCATOR_VARIABLE, ONE_ARENA = "_RJEM_MALLOC_CONF", "narenas:1"
 
 
 def share_one_allocator_arena() -> bool:
     """Ask polars' allocator for one arena, if polars is not loaded yet; whether it was asked."""
     if "polars" in sys.modules:
         return False
-    os.environ.setdefault(*ALLOCATOR_SETTING)
+    # a parent process that loaded polars passes polars' own settings down: keep them
+    settings = [part for part in os.environ.get(ALLOCATOR_VARIABLE, "").split(",") if part]
+    if not any(part.startswith("narenas:") for part in settings):
+        os.environ[ALLOCATOR_VARIABLE] = ",".join([*settings, ONE_ARENA])
     return True
 
 

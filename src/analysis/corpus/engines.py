@@ -161,7 +161,8 @@ def count_pairs(pairs, options: Options, forms: WordForms) -> NumberCounts:
         pairs, key = _with_stems(pairs, stops, rests, options), "stem" if options.by == "stem" else key
     # a word's number indexes the counts: numpy counts numbers in a tenth of a hash grouping's time
     words, occurrences = pairs[key].to_numpy(), pairs["n"].to_numpy()
-    in_documents = pairs.select(_in_document(pl.col("doc"), pl.col(key)).unique() % _PAIR).to_series().to_numpy()
+    in_documents = pairs.select((_in_document(pl.col("doc"), pl.col(key)).unique() % _PAIR).cast(pl.Int64))
+    in_documents = in_documents.to_series().to_numpy()  # each word once per document
     n = np.bincount(words, weights=occurrences, minlength=norms.len()).astype(np.int64)  # exact below 2**53
     return NumberCounts(n, np.bincount(in_documents, minlength=norms.len()).astype(np.int64), norms)
 
