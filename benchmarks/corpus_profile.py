@@ -15,9 +15,10 @@ ahead while one batch per core is counted. The stages:
 * words of new pieces: the compiled tokenizer on each piece not seen before
   (``WordForms.learn_pieces``);
 * fold/stem: folding and stemming each new form once (``WordForms.learn``);
-* count: the batch's counts by word, with stems chosen by each document's own
+* count: the batch's counts by word number, with stems chosen by each document's own
   vocabulary and stopwords dropped (``count_pairs`` once the forms are learnt);
-* merge: the batch tables merged into one (``CorpusCounts``).
+* merge: the batches' counts added up by word number, and the table made at the end
+  (``NumberCounts``).
 
 The figures are CPU seconds scaled to 100 MB of text, and the share of the total.
 """

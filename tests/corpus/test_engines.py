@@ -47,3 +47,24 @@ def test_forms_learnt_in_one_batch_serve_the_next(by):
     school = "مدرسة" if by == "stem" else "المدرسة"  # the stem loses the article
     assert shared.filter(pl.col("word") == school).rows() == [(school, 2, 2)]  # twice, in two documents
     assert len(forms) == 11  # distinct forms: 6 in the first batch, 5 new in the second
+
+
+def test_counts_by_word_number_add_up_across_batches_of_different_vocabularies():
+    # Counts are arrays indexed by a word's number; a later batch knows more words, so
+    # its arrays are longer. Adding them must line the numbers up, not the positions.
+    from analysis.corpus.engines import count_numbers
+
+    options = Options.make()
+    forms = WordForms(options)
+    first = count_numbers(pl.Series(["كتب الطالب", "كتب"]), options, forms)
+    second = count_numbers(pl.Series(["الطالب في المدرسة الكبيرة", "كتب"]), options, forms)
+    assert len(second.n) > len(first.n)
+    total = first.add(second).frame().sort("word")
+    assert total.rows() == [("الطالب", 2, 2), ("الكبيرة", 1, 1), ("المدرسة", 1, 1), ("في", 1, 1), ("كتب", 3, 3)]
+    assert second.add(first).frame().sort("word").equals(total)
+
+
+def test_a_word_folded_to_nothing_is_not_counted():
+    # a run of marks alone (a shadda and a fatha) is a word to the tokenizer, and folds to ""
+    table = count_polars(pl.Series(["\u0651\u064e كتب"]), Options.make())
+    assert table.rows() == [("كتب", 1, 1)]

@@ -69,3 +69,64 @@ def test_a_number_taken_before_its_value_is_written_is_a_hole_filled_later():
     lengths.learn(later)
     assert lengths.table["length"].to_list() == [1, 2, 3, 4]
     assert lengths.knows(later)
+
+
+def test_threads_learning_at_once_each_work_out_their_own_range():
+    # Several threads meet new values at the same time: each works out the numbers it
+    # claimed, no number is worked out twice, and every table row stands for its value.
+    import threading
+
+    worked: list[int] = []
+    lengths = Numbering({"length": pl.UInt32},
+                        lambda numbers, values: worked.extend(numbers.to_list()) or
+                        values.str.len_chars().to_frame("length"))
+    batches = [[f"{'ب' * (k % 7 + 1)}{k}" for k in range(start, start + 300)] for start in range(0, 3000, 150)]
+    start = threading.Barrier(len(batches))
+
+    def learn(words):
+        numbers = pl.Series(words).cast(lengths.dtype).to_physical()
+        start.wait()
+        table = lengths.learn(numbers)
+        assert table.height > numbers.max()
+
+    threads = [threading.Thread(target=learn, args=(words,)) for words in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    values = pl.Series(range(lengths.table.height), dtype=pl.UInt32).cat.to(lengths.dtype).cast(pl.String)
+    assert lengths.table["length"].to_list() == values.str.len_chars().to_list()
+    assert sorted(worked) == list(range(lengths.table.height))  # each number once
+    assert lengths.table.height == 3150  # the distinct words of all batches
+
+
+def test_a_thread_waiting_on_a_range_that_failed_raises_instead_of_waiting_forever():
+    import threading
+
+    claimed, release = threading.Event(), threading.Event()
+
+    def failing(numbers, values):
+        claimed.set()
+        release.wait(5)
+        raise ValueError("cannot work these out")
+
+    broken = Numbering({"length": pl.UInt32}, failing)
+    first = pl.Series(["ا", "بب"]).cast(broken.dtype).to_physical()
+    errors: list[BaseException] = []
+
+    def learn(numbers):
+        try:
+            broken.learn(numbers)
+        except BaseException as error:  # noqa: BLE001 - kept for the assertion
+            errors.append(error)
+
+    owner = threading.Thread(target=learn, args=(first,))
+    owner.start()
+    claimed.wait(5)
+    waiter = threading.Thread(target=learn, args=(first.head(1),))  # needs the owner's range
+    waiter.start()
+    release.set()
+    owner.join(5)
+    waiter.join(5)
+    assert not waiter.is_alive()
+    assert sorted(type(error).__name__ for error in errors) == ["RuntimeError", "ValueError"]
