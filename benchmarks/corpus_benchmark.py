@@ -82,14 +82,14 @@ workers, warm = int(sys.argv[2]), sys.argv[3] == "warm"
 
 
 def load_libraries():
-    import numpy, polars, analysis.corpus.dask_engine
+    from analysis.corpus.dask_engine import prepare_worker
+    prepare_worker()  # polars on one thread per worker, as every task sets it
 
 
 with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
         Client(cluster) as client:
     if warm:
-        import pandas  # the table count_corpus returns
-        load_libraries()
+        import numpy, pandas, polars  # the client's libraries (pandas: the table count_corpus returns)
         client.run(load_libraries)
     start = time.perf_counter()
     table = count_corpus(sys.argv[1], engine='dask', dask_client=client)

@@ -124,8 +124,14 @@ def _results(client, tasks: Iterable[tuple], in_flight: int) -> Iterator[tuple]:
         yield pending.popleft().result()
 
 
-def _one_core() -> None:
-    os.environ.setdefault("POLARS_MAX_THREADS", "1")  # one core per worker: Dask spreads the work
+def prepare_worker() -> None:
+    """What a worker process needs before it counts: polars on one thread (one core per
+    worker: Dask spreads the work; polars reads this when it loads, so it must come
+    first), then the libraries counting loads. Each task calls it; a benchmark or a
+    long-lived cluster may call it ahead (``client.run(prepare_worker)``)."""
+    os.environ.setdefault("POLARS_MAX_THREADS", "1")
+    import numpy  # noqa: F401 - loaded here rather than inside the first count
+    import polars  # noqa: F401
 
 
 @functools.lru_cache(maxsize=4)
@@ -143,19 +149,19 @@ def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple
 
 def _count_jsonl_range(source: str, start: int, end: int, settings: dict, options: Options) -> tuple:
     """One task: read the records of a JSON Lines file that start in [start, end), count them."""
-    _one_core()
+    prepare_worker()
     reader = Reader(CorpusReport(), **settings)
     return _count_batches(reader, reader.jsonl(source, start, end), options)
 
 
 def _count_files(files: list[str], settings: dict, options: Options) -> tuple:
     """One task: read a group of .txt files and count them."""
-    _one_core()
+    prepare_worker()
     reader = Reader(CorpusReport(), **settings)
     return _count_batches(reader, reader.files(files), options)
 
 
 def _count_texts(texts, options: Options) -> tuple:
     """One task: count a batch of texts read by the client."""
-    _one_core()
+    prepare_worker()
     return count_polars(texts, options, _worker_forms(options)), 0, []
