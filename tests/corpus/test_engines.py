@@ -60,7 +60,8 @@ def test_counts_by_word_number_add_up_across_batches_of_different_vocabularies()
     second = count_numbers(pl.Series(["الطالب في المدرسة الكبيرة", "كتب"]), options, forms)
     assert len(second.n) > len(first.n)
     total = first.add(second).frame().sort("word")
-    assert total.rows() == [("الطالب", 2, 2), ("الكبيرة", 1, 1), ("المدرسة", 1, 1), ("في", 1, 1), ("كتب", 3, 3)]
+    assert total.rows() == [("الطالب", 2, 2), ("الكبيرة", 1, 1), ("المدرسة", 1, 1), ("في", 1, 1),
+                            ("كتب", 3, 3)]
     assert second.add(first).frame().sort("word").equals(total)
 
 

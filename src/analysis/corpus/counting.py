@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.corpus.engines import BY_VALUES, NumberCounts, Options, WordForms, count_numbers, count_python, merge_counts
+from analysis.corpus.engines import (BY_VALUES, NumberCounts, Options, WordForms, count_numbers, count_python,
+                                     merge_counts)
 from analysis.corpus.sources import Batch, CorpusError, CorpusReport, Reader, check_choice, iter_documents
 
 if TYPE_CHECKING:

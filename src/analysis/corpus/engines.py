@@ -216,18 +216,19 @@ def _with_stems(pairs, stops, rests, options: Options):
 
     # the document's vocabulary as (document, word) numbers; only the words that are some
     # form's remainder can decide a stem, so the rest is left out before polars hashes it
-    words = pl.concat([pairs["norm_id"], pairs["article"]])
-    documents = pl.concat([pairs["doc"], pairs["doc"]])
-    held = _in_document(documents, words).filter(rests.gather(words.fill_null(0)) & words.is_not_null()).implode()
+    vocabulary = pl.concat([pairs.lazy().select("doc", pl.col(word).alias("word")) for word in ("norm_id", "article")])
+    held = (vocabulary.filter(pl.col("word").is_not_null()).filter(pl.lit(rests).gather(pl.col("word")))
+            .select(_in_document(pl.col("doc"), pl.col("word"))).collect(engine="in-memory").to_series().implode())
 
     def holds(rest: str):
         return _in_document(pl.col("doc"), pl.col(rest)).is_in(held)  # a null rest holds nothing
 
     stem = pl.when(holds("rest_1")).then("rest_1").when(holds("rest_2")).then("rest_2").otherwise("fallback")
-    pairs = pairs.with_columns(stem.alias("stem"))
+    pairs = pairs.lazy().with_columns(stem.alias("stem"))
     if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
-        pairs = pairs.filter(~(pl.col("norm_is_stop") | (stops.gather(pairs["stem"]) & pl.col("article").is_null())))
-    return pairs
+        stem_is_stop = pl.lit(stops).gather(pl.col("stem")) & pl.col("article").is_null()
+        pairs = pairs.filter(~(pl.col("norm_is_stop") | stem_is_stop))
+    return pairs.collect(engine="in-memory")
 
 
 def _in_document(document, word):
