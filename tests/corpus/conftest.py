@@ -18,6 +18,9 @@ HARD_TEXTS = [
     # clitics whose stripping needs the document's own evidence: لداعش is stemmed only
     # beside داعش, وفي is the stopword في, والي keeps its و, بالتحالف loses its article
     "لداعش داعش وفي والي بالتحالف وللتحالف فالتحالف كبير لكبير",
+    # stopwords behind clitics (والتي, بالتي, والذين), a two-letter one after ف (فهم),
+    # fragments (a lone letter, the article alone), and words that are none (وهمي)
+    "قال والذي والتي والذين بالتي فهم وهمي ث ال كتب a لهم",
 ]
 
 

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus.stems import stem_choices_frame
-from analysis.text.stemming import stem_choices, stem_key, strip_article
+from analysis.text.stemming import is_stopword, stem_choices, stem_key, strip_article
 from analysis.text.stopwords import default_stopwords
 
 STOPS = frozenset(default_stopwords())
@@ -17,18 +17,27 @@ _CLITICS = st.sampled_from(["", "و", "ف", "ب", "ك", "ل", "وب", "فل", "�
 
 
 def _both(words, lexicon=frozenset()):
+    """What polars and the Python stemmer say of each word: its article, pending
+    remainders and fallback, and for each stem a document could give it (a pending
+    remainder or the fallback) whether the word is then a stopword."""
     keys = [stem_key(word) for word in words]
     frame = stem_choices_frame(pl.Series(keys, dtype=pl.String), STOPS, lexicon)
-    got = [(row["article"], tuple(rest for rest in (row["rest_1"], row["rest_2"]) if rest is not None),
-            row["fallback"]) for row in frame.iter_rows(named=True)]
-    want = [(strip_article(key), *stem_choices(key, STOPS, lexicon)) for key in keys]
+    got, want = [], []
+    for key, row in zip(keys, frame.iter_rows(named=True)):
+        pending = tuple(rest for rest in (row["rest_1"], row["rest_2"]) if rest is not None)
+        stems = (*pending, row["fallback"])
+        stop = [row["always_stop"] or (stem in STOPS and row["article"] is None) for stem in stems]
+        got.append((row["article"], pending, row["fallback"], stop))
+        rests, fallback = stem_choices(key, STOPS, lexicon)
+        want.append((strip_article(key), rests, fallback,
+                     [is_stopword(key, stem, STOPS) for stem in (*rests, fallback)]))
     return got, want
 
 
 @settings(max_examples=300)
 @given(st.lists(st.tuples(_CLITICS, st.text(alphabet=_LETTERS + _EXTRA, max_size=7)), max_size=40),
        st.frozensets(st.text(alphabet=_LETTERS, min_size=2, max_size=5), max_size=5))
-def test_polars_stem_choices_equal_the_python_stemmer(words, lexicon):
+def test_polars_stems_and_stopwords_equal_the_python_stemmer(words, lexicon):
     got, want = _both([clitic + rest for clitic, rest in words], lexicon)
     assert got == want
 

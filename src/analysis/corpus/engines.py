@@ -225,9 +225,9 @@ def _with_stems(pairs, stops, rests, options: Options):
 
     stem = pl.when(holds("rest_1")).then("rest_1").when(holds("rest_2")).then("rest_2").otherwise("fallback")
     pairs = pairs.lazy().with_columns(stem.alias("stem"))
-    if options.drop_stopwords:  # is_stopword(): the form is listed, or its stem is and no article went
+    if options.drop_stopwords:  # is_stopword(), its parts that depend on the stem worked out here
         stem_is_stop = pl.lit(stops).gather(pl.col("stem")) & pl.col("article").is_null()
-        pairs = pairs.filter(~(pl.col("norm_is_stop") | stem_is_stop))
+        pairs = pairs.filter(~(pl.col("always_stop") | stem_is_stop))
     return pairs.collect(engine="in-memory")
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from analysis.text import chars
 from analysis.text.normalization import folding_table
-from analysis.corpus.stems import STEM_COLUMNS, stem_choices_frame
+from analysis.corpus.stems import STEM_COLUMNS, stem_choices_frame, word_list
 from analysis.text.stemming import STEM_KEY_OPTIONS
 
 
@@ -139,9 +139,10 @@ class WordForms:
     ``pieces.table`` holds, per piece, ``id`` (its form, when it holds exactly one) and
     ``several`` (whether it holds more than one, listed in ``several`` as ``pid``, ``id``).
     ``forms.table`` holds, per form, ``norm_id`` (its folded form) and, when stems are
-    needed, ``norm_is_stop``, ``article`` (the form without its article, or null), and
-    ``fallback``, ``rest_1``, ``rest_2`` (its stem: the first remainder the document
-    holds, else the fallback; see :mod:`analysis.corpus.stems`).
+    needed, ``article`` (the form without its article, or null), ``fallback``, ``rest_1``,
+    ``rest_2`` (its stem: the first remainder the document holds, else the fallback),
+    ``always_stop`` and ``stop_rest`` (whether it is a stopword; see
+    :func:`analysis.corpus.stems.stem_choices_frame`).
     Every normalized word (a folded form, a form without its article, a stem) is numbered
     by its place in ``norms``; ``stops`` tells which of them are stopwords and ``rests``
     which are some form's remainder. Numbers all, so that polars groups and looks up
@@ -153,7 +154,7 @@ class WordForms:
         self.options = options
         schema = {"norm_id": pl.UInt32}
         if options.needs_stems:
-            schema |= {"norm_is_stop": pl.Boolean} | {name: pl.UInt32 for name in STEM_COLUMNS}
+            schema |= {"always_stop": pl.Boolean} | {name: pl.UInt32 for name in STEM_COLUMNS}
         self.forms = Numbering(schema, self._work_out_forms, self._commit_forms)
         self.pieces = Numbering({"id": pl.UInt32, "several": pl.Boolean}, self._work_out_pieces,
                                 self._commit_pieces)
@@ -161,7 +162,6 @@ class WordForms:
         self.norms = pl.Series("word", [], dtype=pl.String)
         self.stops = pl.Series("stop", [], dtype=pl.Boolean)
         self.rests = pl.Series("rest", [], dtype=pl.Boolean)
-        self._stopwords = pl.Series(sorted(options.stopwords), dtype=pl.String).implode()
         self._norm_dtype = pl.Categorical(pl.Categories.random())  # numbers the normalized words
         self._norm_anchor = pl.Series("word", [], dtype=self._norm_dtype)
 
@@ -231,7 +231,7 @@ class WordForms:
         named = pl.concat([columns["rest_1"], columns["rest_2"]]).drop_nulls()
         if named.len():
             self.rests = self.rests.clone().scatter(named, True)
-        columns["norm_is_stop"] = self.stops.gather(columns["norm_id"])
+        columns["always_stop"] = words["always_stop"]
         return pl.DataFrame(columns).select(self.forms.table.columns)
 
     def _numbered(self, columns: list) -> list:
@@ -244,7 +244,7 @@ class WordForms:
             new = pl.arange(self.norms.len(), top + 1, dtype=pl.UInt32, eager=True)
             new = new.cat.to(self._norm_dtype, strict=False).cast(pl.String).rename("word")
             self.norms = pl.concat([self.norms, new], rechunk=True)
-            self.stops = pl.concat([self.stops, new.is_in(self._stopwords).rename("stop")], rechunk=True)
+            self.stops = pl.concat([self.stops, new.is_in(word_list(self.options.stopwords)).rename("stop")], rechunk=True)
             self.rests = pl.concat([self.rests, pl.repeat(False, new.len(), dtype=pl.Boolean, eager=True)],
                                    rechunk=True)
         height = columns[0].len()

@@ -96,7 +96,7 @@ def strip_article(word: str) -> str | None:
     pre = stem_key(word)
     if normalize(pre) in ARTICLE_EXCEPTIONS:
         return None
-    match = WITH_ARTICLE.match(pre)
+    match = WITH_ARTICLE.fullmatch(pre)  # fullmatch: "$" alone would let a final newline through
     if not match:
         return None
     whole = normalize(pre)
@@ -153,14 +153,14 @@ def stem_choices(word: str, stopwords: frozenset[str] = frozenset(),
 
 #: The proclitic runs by length, longest first: a word starts with at most one of each length.
 _PREFIX_SET = frozenset(_PREFIXES)
-_PREFIX_LENGTHS = sorted({len(prefix) for prefix in _PREFIXES}, reverse=True)
+PREFIX_LENGTHS = sorted({len(prefix) for prefix in _PREFIXES}, reverse=True)
 
 
 @functools.lru_cache(maxsize=1 << 19)
 def _prefix_candidates(norm: str) -> tuple[tuple[str, str], ...]:
     """(prefix, rest) for each conjunction/preposition run ``norm`` starts with, longest
     first, leaving out a rest that starts like an article (``والي``)."""
-    return tuple((norm[:size], norm[size:]) for size in _PREFIX_LENGTHS
+    return tuple((norm[:size], norm[size:]) for size in PREFIX_LENGTHS
                  if len(norm) >= size and norm[:size] in _PREFIX_SET and not norm[size:].startswith(_ARTICLE))
 
 
@@ -183,7 +183,11 @@ def is_stopword(word: str, stem: str, stopwords: frozenset[str]) -> bool:
 
 def is_fragment(norm: str) -> bool:
     """A normalized word too short to be one: a single letter, or the article alone."""
-    return len(norm) < 2 or norm == _ARTICLE
+    return len(norm) < FRAGMENT_LENGTH or norm == _ARTICLE
+
+
+#: A normalized word shorter than this is a fragment.
+FRAGMENT_LENGTH = 2
 
 
 def _clitics_before_stopword(norm: str, stem: str, stopwords: frozenset[str]):
