@@ -100,33 +100,79 @@ def test_threads_learning_at_once_each_work_out_their_own_range():
     assert lengths.table.height == 3150  # the distinct words of all batches
 
 
-def test_a_thread_waiting_on_a_range_that_failed_raises_instead_of_waiting_forever():
+def _learning_in_threads(numbering, *batches) -> list[BaseException]:
+    """Each batch of numbers learnt in a thread of its own; the errors they raised.
+    Daemon threads, joined with a timeout: a thread that hangs fails the test instead of
+    holding the test process."""
     import threading
 
-    claimed, release = threading.Event(), threading.Event()
-
-    def failing(numbers, values):
-        claimed.set()
-        release.wait(5)
-        raise ValueError("cannot work these out")
-
-    broken = Numbering({"length": pl.UInt32}, failing)
-    first = pl.Series(["ا", "بب"]).cast(broken.dtype).to_physical()
     errors: list[BaseException] = []
 
     def learn(numbers):
         try:
-            broken.learn(numbers)
+            numbering.learn(numbers)
         except BaseException as error:  # noqa: BLE001 - kept for the assertion
             errors.append(error)
 
-    owner = threading.Thread(target=learn, args=(first,))
-    owner.start()
-    claimed.wait(5)
-    waiter = threading.Thread(target=learn, args=(first.head(1),))  # needs the owner's range
-    waiter.start()
-    release.set()
-    owner.join(5)
-    waiter.join(5)
-    assert not waiter.is_alive()
+    threads = [threading.Thread(target=learn, args=(numbers,), daemon=True) for numbers in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert not any(thread.is_alive() for thread in threads), "a thread is still waiting"
+    return errors
+
+
+def test_a_thread_waiting_on_a_range_that_failed_raises_instead_of_waiting_forever():
+    import threading
+
+    claimed = threading.Event()
+
+    def failing(numbers, values):
+        claimed.set()
+        raise ValueError("cannot work these out")
+
+    broken = Numbering({"length": pl.UInt32}, failing)
+    first = pl.Series(["ا", "بب"]).cast(broken.dtype).to_physical()
+    errors = _learning_in_threads(broken, first, first.head(1))  # the second needs the first's range
+    assert claimed.is_set()
     assert sorted(type(error).__name__ for error in errors) == ["RuntimeError", "ValueError"]
+
+
+def test_a_commit_that_fails_does_not_leave_others_waiting():
+    def failing(frame):
+        raise MemoryError("no room")
+
+    broken = Numbering({"length": pl.UInt32}, lambda numbers, values: values.str.len_chars().to_frame("length"),
+                       failing)
+    first = pl.Series(["ا", "بب", "ججج"]).cast(broken.dtype).to_physical()
+    errors = _learning_in_threads(broken, first, first.head(1), first.tail(1))
+    assert sorted(type(error).__name__ for error in errors) == ["MemoryError", "RuntimeError", "RuntimeError"]
+    assert broken.table.is_empty()  # nothing half-committed
+
+
+def test_a_hole_is_not_known_until_its_row_is_filled():
+    # While a thread fills a hole, a reader without the lock must not take the empty row
+    # for the worked-out one.
+    import threading
+
+    filling, release = threading.Event(), threading.Event()
+
+    def commit(frame):
+        if frame["length"].to_list() == [3, 4]:  # the holes' values, now written
+            filling.set()
+            release.wait(5)
+        return frame
+
+    lengths = Numbering({"length": pl.UInt32}, lambda numbers, values: values.str.len_chars().to_frame("length"),
+                        commit)
+    first = pl.Series(["ا", "بب"]).cast(lengths.dtype).to_physical()
+    lengths.learn(pl.Series([first.max() + 2], dtype=pl.UInt32))  # numbers 2 and 3: holes
+    later = pl.Series(["ججج", "دددد"]).cast(lengths.dtype).to_physical()
+    filler = threading.Thread(target=lengths.learn, args=(later,), daemon=True)
+    filler.start()
+    assert filling.wait(5)
+    assert not lengths.knows(later)  # the fill is under way: rows 2 and 3 are still empty
+    release.set()
+    filler.join(5)
+    assert lengths.knows(later) and lengths.table["length"].to_list() == [1, 2, 3, 4]

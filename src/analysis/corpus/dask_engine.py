@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from analysis.corpus.engines import NumberCounts, Options, WordForms, count_numbers, count_polars
+from analysis.corpus.engines import NumberCounts, Options, WordForms, count_numbers
 from analysis.corpus.sources import CorpusError, CorpusReport, Reader, filesystem, source_files, source_format
 
 #: Bytes of source per task: small enough to spread over the workers, large enough that
@@ -62,7 +62,7 @@ def count_with_dask(source, reader: Reader, options: Options, client, format: st
         if isinstance(source, (str, Path)):
             tasks = _source_tasks(str(source), source_format(str(source), format), reader, options, workers)
         else:
-            tasks = ((_count_texts, batch.texts, options) for batch in source)
+            tasks = ((_count_texts, batch.texts.to_list(), options) for batch in source)
         for frame, read, skipped in _results(client, tasks, 2 * workers):
             reader.report.read += read
             reader.report.skipped.extend(skipped)
@@ -82,7 +82,7 @@ def _source_tasks(source: str, format: str, reader: Reader, options: Options, wo
     if format in ("folder", "glob", "txt"):
         groups = _file_groups(source_files(source, format), workers)
         return ((_count_files, group, settings, options) for group in groups)
-    return ((_count_texts, batch.texts, options) for batch in reader.batches(source, format))
+    return ((_count_texts, batch.texts.to_list(), options) for batch in reader.batches(source, format))
 
 
 def _task_count(size: int, workers: int) -> int:
@@ -127,8 +127,10 @@ def _results(client, tasks: Iterable[tuple], in_flight: int) -> Iterator[tuple]:
 def prepare_worker() -> None:
     """What a worker process needs before it counts: polars on one thread (one core per
     worker: Dask spreads the work; polars reads this when it loads, so it must come
-    first), then the libraries counting loads. Each task calls it; a benchmark or a
-    long-lived cluster may call it ahead (``client.run(prepare_worker)``)."""
+    first), then the libraries counting loads. Each task calls it first, and its
+    arguments hold no polars object (unpickling one would load polars earlier); a
+    benchmark may call it ahead (``client.run(prepare_worker)``). A worker that loaded
+    polars for other work keeps that polars' threads."""
     os.environ.setdefault("POLARS_MAX_THREADS", "1")
     import numpy  # noqa: F401 - loaded here rather than inside the first count
     import polars  # noqa: F401
@@ -141,10 +143,21 @@ def _worker_forms(options: Options) -> WordForms:
 
 
 def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple:
-    forms, counts = _worker_forms(options), NumberCounts.empty()
-    for batch in batches:
-        counts = counts.add(count_numbers(batch.texts, options, forms))
-    return counts.frame(), reader.report.read, reader.report.skipped
+    return _counted((batch.texts for batch in batches), options), reader.report.read, reader.report.skipped
+
+
+def _counted(texts: Iterable, options: Options):
+    """The count table of some batches of texts (polars String Series), added up by word
+    number with the forms this worker has learnt."""
+    forms, counts = _worker_forms(options), None
+    try:
+        for batch in texts:
+            batch_counts = count_numbers(batch, options, forms)
+            counts = batch_counts if counts is None else counts.add(batch_counts)
+    except BaseException:
+        _worker_forms.cache_clear()  # forms that failed to learn must not serve the next task
+        raise
+    return (counts or NumberCounts.empty()).frame()
 
 
 def _count_jsonl_range(source: str, start: int, end: int, settings: dict, options: Options) -> tuple:
@@ -161,7 +174,10 @@ def _count_files(files: list[str], settings: dict, options: Options) -> tuple:
     return _count_batches(reader, reader.files(files), options)
 
 
-def _count_texts(texts, options: Options) -> tuple:
-    """One task: count a batch of texts read by the client."""
+def _count_texts(texts: list[str], options: Options) -> tuple:
+    """One task: count a batch of texts read by the client. They come as a list, not a
+    polars Series: unpickling a Series would load polars before ``prepare_worker``."""
     prepare_worker()
-    return count_polars(texts, options, _worker_forms(options)), 0, []
+    import polars as pl
+
+    return _counted([pl.Series("text", texts, dtype=pl.String)], options), 0, []

@@ -57,12 +57,18 @@ class Numbering:
         # polars keeps a numbering only while some column uses it: without this one, each
         # batch could start a new numbering from 0.
         self._anchor = pl.Series("value", [], dtype=self.dtype)
-        self.table = pl.DataFrame(schema=schema)
+        # the table and its holes, replaced together: a reader without the lock sees both
+        # from the same moment
+        self._state: tuple = (pl.DataFrame(schema=schema), frozenset())
         self._work_out, self._commit = work_out, commit
-        self._holes: set[int] = set()
         self._claimed = 0  # numbers below this are worked out, or being worked out by a thread
         self._changed = threading.Condition()
         self._failed: BaseException | None = None
+
+    @property
+    def table(self):
+        """Row ``i`` stands for value ``i``."""
+        return self._state[0]
 
     def __len__(self) -> int:
         return self.table.height
@@ -75,12 +81,15 @@ class Numbering:
 
     def knows(self, numbers) -> bool:
         """Whether every value of ``numbers`` is worked out already: then ``table`` may
-        be read without the lock (a new table replaces the old one, never changes it)."""
-        return not self._holes and (not numbers.len() or numbers.max() < self.table.height)
+        be read without the lock (a new table replaces the old one, never changes it,
+        and changes no row that was worked out)."""
+        table, holes = self._state
+        return not holes and (not numbers.len() or numbers.max() < table.height)
 
     def learn(self, numbers):
         """``table``, with every value numbered up to the highest of ``numbers`` worked
-        out, and the holes among ``numbers`` filled. Safe from several threads."""
+        out, and the holes among ``numbers`` filled. Safe from several threads; if one
+        fails, the others raise instead of waiting for it."""
         import polars as pl
 
         if not numbers.len():
@@ -88,22 +97,23 @@ class Numbering:
         top = numbers.max()
         with self._changed:
             start, self._claimed = self._claimed, max(self._claimed, top + 1)
-        if top >= start:  # this thread works out the numbers it claimed, outside the lock
-            try:
+        try:
+            if top >= start:  # this thread works out the numbers it claimed, outside the lock
                 claimed = self._worked_out(pl.arange(start, top + 1, dtype=pl.UInt32, eager=True))
-            except BaseException as error:
                 with self._changed:
-                    self._failed = error
-                    self._changed.notify_all()
-                raise
+                    self._wait(lambda: self.table.height >= start)  # the ranges claimed before
+                    self._add(*claimed, append=True)
             with self._changed:
-                self._wait(lambda: self.table.height >= start)  # the ranges claimed before
-                self._add(*claimed, append=True)
-        with self._changed:
-            self._wait(lambda: self.table.height > top)  # ranges other threads claimed
-            if self._holes and (filled := numbers.filter(numbers.is_in(sorted(self._holes))).unique()).len():
-                self._add(*self._worked_out(filled), append=False)
-            return self.table
+                self._wait(lambda: self.table.height > top)  # ranges other threads claimed
+                holes = self._state[1]
+                if holes and (filled := numbers.filter(numbers.is_in(sorted(holes))).unique()).len():
+                    self._add(*self._worked_out(filled), append=False)
+                return self.table
+        except BaseException as error:
+            with self._changed:
+                self._failed = self._failed or error
+                self._changed.notify_all()
+            raise
 
     def _wait(self, done: Callable[[], bool]) -> None:
         while not done():
@@ -118,18 +128,18 @@ class Numbering:
         return numbers.rename("number"), values.is_not_null(), self._work_out(numbers, values.fill_null(""))
 
     def _add(self, numbers, written, worked_out, append: bool) -> None:
-        """Under the lock: the rows of ``numbers`` committed to ``table``."""
+        """Under the lock: the rows of ``numbers`` committed to ``table``, and the holes
+        among them recorded or cleared, in one step. A failed commit changes nothing."""
         import polars as pl
 
-        self._holes.update(numbers.filter(~written).to_list())
-        if self._holes:
-            self._holes.difference_update(numbers.filter(written).to_list())
         frame = self._commit(worked_out)
+        table, holes = self._state
+        holes = (holes | set(numbers.filter(~written).to_list())) - set(numbers.filter(written).to_list())
         if append:
-            self.table = pl.concat([self.table, frame], rechunk=True)
+            table = pl.concat([table, frame], rechunk=True)
         else:
-            self.table = self.table.with_columns(
-                self.table[name].clone().scatter(numbers, frame[name]) for name in self.table.columns)
+            table = table.with_columns(table[name].clone().scatter(numbers, frame[name]) for name in table.columns)
+        self._state = (table, frozenset(holes))
         self._changed.notify_all()
 
 
