@@ -18,7 +18,7 @@ ahead while one batch per core is counted. The stages:
 * count: the batch's counts by word number, with stems chosen by each document's own
   vocabulary and stopwords dropped (``count_pairs`` once the forms are learnt);
 * merge: the batches' counts added up by word number, and the table made at the end
-  (``NumberCounts``).
+  (``CountTotals``).
 
 The figures are CPU seconds scaled to 100 MB of text, and the share of the total.
 """
@@ -39,11 +39,11 @@ STAGES = ("read", "pieces", "words of new pieces", "fold/stem", "count", "merge"
 
 def profile(source: str, by: str) -> dict[str, float]:
     """CPU seconds per stage for counting ``source`` ``by`` norm or stem."""
-    from analysis.corpus.engines import NumberCounts, Options, WordForms, count_pairs, surface_ids
+    from analysis.corpus.engines import CountTotals, Options, WordForms, count_pairs, surface_ids
     from analysis.corpus.sources import CorpusReport, Reader
 
     options = Options.make(by, drop_stopwords=by == "stem")
-    forms, total, spent = WordForms(options), NumberCounts.empty(), dict.fromkeys(STAGES, 0.0)
+    forms, total, spent = WordForms(options), CountTotals(), dict.fromkeys(STAGES, 0.0)
 
     def timed(stage, work, *args):
         start = time.process_time()
@@ -58,7 +58,7 @@ def profile(source: str, by: str) -> dict[str, float]:
         pairs = timed("pieces", surface_ids, batch.texts, forms)
         timed("fold/stem", forms.learn, pairs["id"])
         counts = timed("count", count_pairs, pairs, options, forms)
-        total = timed("merge", total.add, counts)
+        timed("merge", total.add, counts)
     timed("merge", total.frame)
     spent["pieces"] -= spent["words of new pieces"]  # surface_ids learns the new pieces
     return spent

@@ -50,19 +50,21 @@ def test_forms_learnt_in_one_batch_serve_the_next(by):
 
 
 def test_counts_by_word_number_add_up_across_batches_of_different_vocabularies():
-    # Counts are arrays indexed by a word's number; a later batch knows more words, so
-    # its arrays are longer. Adding them must line the numbers up, not the positions.
-    from analysis.corpus.engines import count_numbers
+    # A batch's counts name each of its words once by number; a later batch brings words
+    # with higher numbers. The totals must line the numbers up, in any order of batches.
+    from analysis.corpus.engines import CountTotals, count_numbers
 
     options = Options.make()
     forms = WordForms(options)
     first = count_numbers(pl.Series(["كتب الطالب", "كتب"]), options, forms)
     second = count_numbers(pl.Series(["الطالب في المدرسة الكبيرة", "كتب"]), options, forms)
-    assert len(second.n) > len(first.n)
-    total = first.add(second).frame().sort("word")
+    assert second.words.max() > first.words.max()
+    assert sorted(second.words.tolist()) == sorted(set(second.words.tolist())) and len(second.words) == 5
+    total = CountTotals().add(first).add(second).frame().sort("word")
     assert total.rows() == [("الطالب", 2, 2), ("الكبيرة", 1, 1), ("المدرسة", 1, 1), ("في", 1, 1),
                             ("كتب", 3, 3)]
-    assert second.add(first).frame().sort("word").equals(total)
+    assert CountTotals().add(second).add(first).frame().sort("word").equals(total)
+    assert CountTotals().frame().is_empty()
 
 
 def test_a_word_folded_to_nothing_is_not_counted():

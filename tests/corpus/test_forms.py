@@ -100,9 +100,10 @@ def test_threads_learning_at_once_each_work_out_their_own_range():
     assert lengths.table.height == 3150  # the distinct words of all batches
 
 
-def _learning_in_threads(numbering, *batches) -> list[BaseException]:
-    """Each batch of numbers learnt in a thread of its own; the errors they raised.
-    Daemon threads, joined with a timeout: a thread that hangs fails the test instead of
+def _learning_in_threads(numbering, *batches, started=None) -> list[BaseException]:
+    """Each batch of numbers learnt in a thread of its own, in order: each thread starts
+    once ``started`` (if given) is set by the one before. The errors they raised. Daemon
+    threads, joined with a timeout: a thread that hangs fails the test instead of
     holding the test process."""
     import threading
 
@@ -117,6 +118,8 @@ def _learning_in_threads(numbering, *batches) -> list[BaseException]:
     threads = [threading.Thread(target=learn, args=(numbers,), daemon=True) for numbers in batches]
     for thread in threads:
         thread.start()
+        if started is not None:
+            assert started.wait(5)
     for thread in threads:
         thread.join(5)
     assert not any(thread.is_alive() for thread in threads), "a thread is still waiting"
@@ -126,28 +129,38 @@ def _learning_in_threads(numbering, *batches) -> list[BaseException]:
 def test_a_thread_waiting_on_a_range_that_failed_raises_instead_of_waiting_forever():
     import threading
 
-    claimed = threading.Event()
+    claimed, release = threading.Event(), threading.Event()
 
     def failing(numbers, values):
         claimed.set()
+        release.wait(5)  # the second thread starts waiting for this range meanwhile
         raise ValueError("cannot work these out")
 
     broken = Numbering({"length": pl.UInt32}, failing)
     first = pl.Series(["ا", "بب"]).cast(broken.dtype).to_physical()
-    errors = _learning_in_threads(broken, first, first.head(1))  # the second needs the first's range
-    assert claimed.is_set()
+    threading.Timer(0.3, release.set).start()
+    errors = _learning_in_threads(broken, first, first.head(1), started=claimed)
     assert sorted(type(error).__name__ for error in errors) == ["RuntimeError", "ValueError"]
 
 
 def test_a_commit_that_fails_does_not_leave_others_waiting():
+    import threading
+
+    claimed, release = threading.Event(), threading.Event()
+
+    def work_out(numbers, values):
+        claimed.set()
+        release.wait(5)
+        return values.str.len_chars().to_frame("length")
+
     def failing(frame):
         raise MemoryError("no room")
 
-    broken = Numbering({"length": pl.UInt32}, lambda numbers, values: values.str.len_chars().to_frame("length"),
-                       failing)
+    broken = Numbering({"length": pl.UInt32}, work_out, failing)
     first = pl.Series(["ا", "بب", "ججج"]).cast(broken.dtype).to_physical()
-    errors = _learning_in_threads(broken, first, first.head(1), first.tail(1))
-    assert sorted(type(error).__name__ for error in errors) == ["MemoryError", "RuntimeError", "RuntimeError"]
+    threading.Timer(0.3, release.set).start()
+    errors = _learning_in_threads(broken, first, first.head(1), started=claimed)
+    assert sorted(type(error).__name__ for error in errors) == ["MemoryError", "RuntimeError"]
     assert broken.table.is_empty()  # nothing half-committed
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.corpus.engines import (BY_VALUES, NumberCounts, Options, WordForms, count_numbers, count_python,
+from analysis.corpus.engines import (BY_VALUES, CountTotals, Options, WordForms, count_numbers, count_python,
                                      merge_counts)
 from analysis.corpus.sources import Batch, CorpusError, CorpusReport, Reader, check_choice, iter_documents
 
@@ -157,9 +157,7 @@ def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterato
         yield from (count_python(batch.texts.to_list(), options) for batch in batches)
         return
     forms, in_flight = WordForms(options), (os.cpu_count() or 1) + 1
-    # the batches' counts by word number, added up as they come (made by the first batch:
-    # numpy then loads in a counting thread, not before reading starts)
-    total = None
+    total = CountTotals()  # the batches' counts by word number, added up as they come
     with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="corpus-count") as pool:
         running: set = set()
         for batch in batches:
@@ -167,14 +165,10 @@ def _counted(batches: Iterator[Batch], options: Options, engine: str) -> Iterato
             if len(running) >= in_flight:
                 done, running = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
-                    total = _added(total, future.result())
+                    total.add(future.result())
         for future in as_completed(running):
-            total = _added(total, future.result())
-    yield (total or NumberCounts.empty()).frame()
-
-
-def _added(total: NumberCounts | None, counts: NumberCounts) -> NumberCounts:
-    return counts if total is None else total.add(counts)
+            total.add(future.result())
+    yield total.frame()
 
 
 def _read_ahead(batches: Iterator[Batch], depth: int = 1) -> Iterator[Batch]:

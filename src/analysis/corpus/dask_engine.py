@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from analysis.corpus.engines import NumberCounts, Options, WordForms, count_numbers
+from analysis.corpus.engines import CountTotals, Options, WordForms, count_numbers
 from analysis.corpus.sources import CorpusError, CorpusReport, Reader, filesystem, source_files, source_format
 
 #: Bytes of source per task: small enough to spread over the workers, large enough that
@@ -149,15 +149,14 @@ def _count_batches(reader: Reader, batches: Iterable, options: Options) -> tuple
 def _counted(texts: Iterable, options: Options):
     """The count table of some batches of texts (polars String Series), added up by word
     number with the forms this worker has learnt."""
-    forms, counts = _worker_forms(options), None
+    forms, total = _worker_forms(options), CountTotals()
     try:
         for batch in texts:
-            batch_counts = count_numbers(batch, options, forms)
-            counts = batch_counts if counts is None else counts.add(batch_counts)
+            total.add(count_numbers(batch, options, forms))
     except BaseException:
         _worker_forms.cache_clear()  # forms that failed to learn must not serve the next task
         raise
-    return (counts or NumberCounts.empty()).frame()
+    return total.frame()
 
 
 def _count_jsonl_range(source: str, start: int, end: int, settings: dict, options: Options) -> tuple:

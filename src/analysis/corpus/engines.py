@@ -149,7 +149,6 @@ def count_numbers(texts, options: Options, forms: WordForms | None = None) -> Nu
 def count_pairs(pairs, options: Options, forms: WordForms) -> NumberCounts:
     """Count a batch from its ``surface_ids``: fold (and stem) the forms, then count
     occurrences and documents per word."""
-    import numpy as np
     import polars as pl
 
     table, norms, stops, rests = forms.learn(pairs["id"])
@@ -159,21 +158,32 @@ def count_pairs(pairs, options: Options, forms: WordForms) -> NumberCounts:
     key = "norm_id"
     if options.needs_stems:
         pairs, key = _with_stems(pairs, stops, rests, options), "stem" if options.by == "stem" else key
-    # a word's number indexes the counts: numpy counts numbers in a tenth of a hash grouping's time
-    words, occurrences = pairs[key].to_numpy(), pairs["n"].to_numpy()
+    return _counts_by_number(pairs, key, norms)
+
+
+def _counts_by_number(pairs, key: str, norms) -> NumberCounts:
+    """Occurrences and documents of each word number in ``key``. numpy counts by number
+    (``bincount``: a tenth of a hash grouping's time) into arrays as long as the highest
+    number, kept only while this batch is counted; the batch keeps its own words' counts."""
+    import numpy as np
+    import polars as pl
+
+    words = pairs[key].to_numpy()
     in_documents = pairs.select((_in_document(pl.col("doc"), pl.col(key)).unique() % _PAIR).cast(pl.Int64))
     in_documents = in_documents.to_series().to_numpy()  # each word once per document
-    n = np.bincount(words, weights=occurrences, minlength=norms.len()).astype(np.int64)  # exact below 2**53
-    return NumberCounts(n, np.bincount(in_documents, minlength=norms.len()).astype(np.int64), norms)
+    n = np.bincount(words, weights=pairs["n"].to_numpy())  # exact below 2**53
+    counted = np.flatnonzero(n)
+    documents = np.bincount(in_documents, minlength=len(n))[counted]
+    return NumberCounts(counted, n[counted].astype(np.int64), documents.astype(np.int64, copy=False), norms)
 
 
 @dataclass
 class NumberCounts:
-    """Occurrences (``n``) and ``documents`` per word, as arrays indexed by the word's
-    number in ``norms`` (:class:`WordForms` numbers every normalized word). Batches
-    counted with the same forms add up without a grouping by word."""
+    """A batch's counts by word number: ``words`` (each counted word's number in ``norms``,
+    once), with its occurrences ``n`` and ``documents`` (numpy int64 arrays)."""
 
-    n: object  # numpy int64 arrays
+    words: object
+    n: object
     documents: object
     norms: object  # polars String Series; only ever extended, so the longest holds the others
 
@@ -182,29 +192,54 @@ class NumberCounts:
         import numpy as np
         import polars as pl
 
-        norms = pl.Series("word", [], dtype=pl.String) if norms is None else norms
-        return cls(np.zeros(0, np.int64), np.zeros(0, np.int64), norms)
-
-    def add(self, other: NumberCounts) -> NumberCounts:
-        import numpy as np
-
-        size = max(len(self.n), len(other.n))
-        n, documents = np.zeros(size, np.int64), np.zeros(size, np.int64)
-        for counts in (self, other):
-            n[:len(counts.n)] += counts.n
-            documents[:len(counts.documents)] += counts.documents
-        return NumberCounts(n, documents, max(self.norms, other.norms, key=len))
+        nothing = np.zeros(0, np.int64)
+        return cls(nothing, nothing, nothing, pl.Series("word", [], dtype=pl.String) if norms is None else norms)
 
     def frame(self):
         """The counts as a table: ``word``, ``n``, ``documents``."""
-        import numpy as np
-        import polars as pl
+        return _words_frame(self.norms, self.words, self.n, self.documents)
 
+
+class CountTotals:
+    """Batches' counts added up by word number, in arrays indexed by it that grow as new
+    words come: no grouping by word, whatever the number of batches."""
+
+    def __init__(self):
+        # made by the first batch's counts: numpy then loads in a counting thread, not
+        # before reading starts
+        self.n = self.documents = self.norms = None
+
+    def add(self, counts: NumberCounts) -> CountTotals:
+        import numpy as np
+
+        if self.n is None:
+            self.n, self.documents, self.norms = np.zeros(0, np.int64), np.zeros(0, np.int64), counts.norms
+        if counts.words.size:
+            if (top := int(counts.words.max()) + 1) > len(self.n):
+                size = max(top, 2 * len(self.n))  # doubling: adding stays linear in the words
+                self.n, self.documents = (np.concatenate([totals, np.zeros(size - len(totals), np.int64)])
+                                          for totals in (self.n, self.documents))
+            self.n[counts.words] += counts.n  # a batch names each word once
+            self.documents[counts.words] += counts.documents
+        self.norms = max(self.norms, counts.norms, key=len)
+        return self
+
+    def frame(self):
+        """The totals as a table: ``word``, ``n``, ``documents``."""
+        import numpy as np
+
+        if self.n is None:
+            return NumberCounts.empty().frame()
         counted = np.flatnonzero(self.n)
-        frame = pl.DataFrame({"word": self.norms.gather(counted), "n": self.n[counted],
-                              "documents": self.documents[counted]}, schema=_count_schema())
-        # an empty word (a run of marks alone folds to nothing) is no word
-        return frame.filter(pl.col("word") != "")
+        return _words_frame(self.norms, counted, self.n[counted], self.documents[counted])
+
+
+def _words_frame(norms, numbers, n, documents):
+    import polars as pl
+
+    frame = pl.DataFrame({"word": norms.gather(numbers), "n": n, "documents": documents}, schema=_count_schema())
+    # an empty word (a run of marks alone folds to nothing) is no word
+    return frame.filter(pl.col("word") != "")
 
 
 def _with_stems(pairs, stops, rests, options: Options):
