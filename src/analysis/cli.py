@@ -19,15 +19,16 @@ PROG = "arabic-news"
 
 #: polars allocates with jemalloc on Linux, which gives threads arenas of their own and
 #: keeps what a thread frees in its arena. Counting a corpus runs one thread per core
-#: plus polars' own: one shared arena cut the peak at 400 MB of JSON Lines from 241-246
-#: to 206 MB, at the same speed. polars passes this variable on to jemalloc when it
-#: loads, after its own settings; so the command line adds the setting (unless the user
-#: chose a number of arenas) before anything imports polars.
+#: plus polars' own: one shared arena held 30-40 MiB less at the same speed (JSON Lines,
+#: 100 and 400 MB). polars passes this variable on to jemalloc when it loads, after its
+#: own settings; so ``count`` adds the setting (unless the user chose a number of
+#: arenas) before anything imports polars.
 ALLOCATOR_VARIABLE, ONE_ARENA = "_RJEM_MALLOC_CONF", "narenas:1"
 
 
 def share_one_allocator_arena() -> bool:
-    """Ask polars' allocator for one arena, if polars is not loaded yet; whether it was asked."""
+    """Ask polars' allocator for one arena (unless the user chose a number of arenas);
+    False when polars is loaded already, so that asking would do nothing."""
     if "polars" in sys.modules:
         return False
     # a parent process that loaded polars passes polars' own settings down: keep them
@@ -119,9 +120,10 @@ def _error(message: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     import warnings
 
-    share_one_allocator_arena()
     warnings.formatwarning = lambda message, *_args, **_kwargs: f"{PROG}: warning: {message}\n"
     args = _parser().parse_args(argv)
+    if args.command == "count":
+        share_one_allocator_arena()
     from analysis.corpus.sources import CorpusError
     from analysis.files.decoding import ArticleError
 

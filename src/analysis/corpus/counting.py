@@ -1,11 +1,14 @@
-"""Word counts over a whole corpus, in bounded memory: :func:`count_corpus`.
+"""Word counts over a whole corpus, a batch of documents at a time: :func:`count_corpus`.
 
 The counts equal :func:`analysis.count_words` on each document, summed (a test checks
 it), plus ``documents``: how many documents hold the word. The documents come from
 :mod:`analysis.corpus.sources` one batch at a time; each batch is counted by an engine
-(:mod:`analysis.corpus.engines`, or :mod:`analysis.corpus.dask_engine` over a cluster)
-and the per-batch tables are merged as they come (:class:`CorpusCounts`). While polars
-counts one batch, a thread reads and decodes the next.
+(:mod:`analysis.corpus.engines`, or :mod:`analysis.corpus.dask_engine` over a cluster).
+The polars engine's batches are added up by word number as they come
+(:class:`~analysis.corpus.engines.CountTotals`); the other engines' tables are merged
+(:class:`CorpusCounts`). While polars counts one batch, a thread reads and decodes the
+next. Memory does not grow with the number of documents; it grows with the number of
+distinct pieces and words the run has met (see the README's corpus section).
 """
 
 from __future__ import annotations
